@@ -1,0 +1,73 @@
+package org.pedigree.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+import org.pedigree.publish.PortInUseException;
+import org.pedigree.store.StoreInUseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pedigree} command line. Exit codes: 0 success, 1 a usage, configuration or validation
+ * problem (with a message saying what to change), 2 or more an internal error.
+ * The environment is read here once and handed to the commands; nothing else reads it.
+ */
+@Command(name = "pedigree", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Pedigree publishes machine-learning model lineage as linked data.",
+        commandListHeading = "%nCommands:%n")
+public final class Main implements Runnable {
+    public static final int USER_ERROR = 1;
+    public static final int INTERNAL_ERROR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = run(System.getenv(), args);
+        System.exit(code);
+    }
+
+    static int run(Map<String, String> env, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new ServeCommand(env));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("pedigree: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USER_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (isUserError(e)) {
+                err.println("pedigree: " + e.getMessage());
+                return USER_ERROR;
+            }
+            LOG.error("Internal error", e);
+            err.println("pedigree: internal error: " + e + " (details in the log above)");
+            return INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version written into the jar's manifest at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Pedigree " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

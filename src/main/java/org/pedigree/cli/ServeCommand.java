@@ -1,0 +1,80 @@
+package org.pedigree.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.pedigree.ingest.DemoLineage;
+import org.pedigree.publish.PedigreeServer;
+import org.pedigree.store.LineageStore;
+import org.pedigree.store.Tdb2LineageStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pedigree serve}: runs the publisher until SIGTERM or Ctrl-C, then stops cleanly. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Run the publisher: pages, linked data and the SPARQL endpoint (/sparql) on one port.",
+            "An empty store gets the demo lineage on first start. Every option can also be set with the",
+            "environment variable named beside it; a flag wins over its variable."})
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port, 0 for any free one (PEDIGREE_PORT; default 8080).")
+    String port;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory of the embedded TDB2 store (PEDIGREE_DATA; default ./data).")
+    String data;
+
+    @Option(names = "--base-uri", paramLabel = "URL",
+            description = "Base URI of instance IRIs (PEDIGREE_BASE_URI; default http://localhost:PORT/).")
+    String baseUri;
+
+    @Option(names = "--store", paramLabel = "tdb2|remote", description = "Store kind (PEDIGREE_STORE; default tdb2).")
+    String store;
+
+    @Option(names = "--store-url", paramLabel = "URL", description = "SPARQL service of a remote store (PEDIGREE_STORE_URL).")
+    String storeUrl;
+
+    @Option(names = "--no-demo", description = "Do not load the demo lineage into an empty store (PEDIGREE_NO_DEMO=true).")
+    boolean noDemo;
+
+    private final Map<String, String> env;
+
+    ServeCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo), env);
+        if (config.store() == StoreKind.REMOTE) {
+            throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
+        }
+        LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
+        PedigreeServer server;
+        try {
+            server = PedigreeServer.create().store(lineageStore).port(config.port()).baseUri(config.baseUri()).build();
+            if (config.loadDemo()) {
+                int records = DemoLineage.loadIfEmpty(lineageStore, server.baseUri());
+                if (records > 0) {
+                    LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
+                }
+            }
+            server.start();
+        } catch (RuntimeException e) {
+            lineageStore.close();
+            throw e;
+        }
+        LOG.info("Store: {}. Stop with Ctrl-C or SIGTERM.", lineageStore.describe());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: finishing requests in flight");
+            server.stop();
+            lineageStore.close();
+            LOG.info("Store closed cleanly");
+        }, "pedigree-shutdown"));
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.pedigree.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The configuration of {@code pedigree serve}, read once from flags and {@code PEDIGREE_*}
+ * environment variables and checked before anything starts.
+ *
+ * @param port      TCP port, 0 for any free one
+ * @param dataDir   directory of the embedded TDB2 store
+ * @param baseUri   base URI of instance IRIs (ends with '/'), or null for http://localhost:PORT/
+ * @param store     which store to run on
+ * @param storeUrl  the remote store's URL (only with {@link StoreKind#REMOTE})
+ * @param loadDemo  load the demo lineage into an empty store
+ */
+public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo) {
+
+    /** The raw values given on the command line (null when a flag was not given). */
+    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {}
+
+    static ServeConfig resolve(Flags flags, Map<String, String> env) {
+        int port = port(Setting.of(flags.port(), "--port", env, "PEDIGREE_PORT", "8080"));
+        Path data = dataDir(Setting.of(flags.data(), "--data", env, "PEDIGREE_DATA", "data"));
+        String base = baseUri(Setting.of(flags.baseUri(), "--base-uri", env, "PEDIGREE_BASE_URI", null));
+        StoreKind store = store(Setting.of(flags.store(), "--store", env, "PEDIGREE_STORE", "tdb2"));
+        Setting storeUrlSetting = Setting.of(flags.storeUrl(), "--store-url", env, "PEDIGREE_STORE_URL", null);
+        URI storeUrl = storeUrlSetting.isSet() ? httpUri(storeUrlSetting) : null;
+        if (store == StoreKind.REMOTE && storeUrl == null) {
+            throw new ConfigException("--store remote needs the store's SPARQL service URL: add --store-url URL (or PEDIGREE_STORE_URL)");
+        }
+        boolean demo = !(flags.noDemo() || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
+        return new ServeConfig(port, data, base, store, storeUrl, demo);
+    }
+
+    private static int port(Setting setting) {
+        try {
+            int port = Integer.parseInt(setting.value());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
+    }
+
+    private static Path dataDir(Setting setting) {
+        Path dir = Path.of(setting.value()).toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw setting.invalid("is a file, not a directory: point it at a directory for the store");
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            throw setting.invalid("is not writable by this user: choose a directory you can write to");
+        }
+        return dir;
+    }
+
+    private static String baseUri(Setting setting) {
+        if (!setting.isSet()) {
+            return null;
+        }
+        URI uri = httpUri(setting);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw setting.invalid("has a query or fragment: give a base such as https://lineage.example.org/");
+        }
+        String text = uri.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    private static URI httpUri(Setting setting) {
+        try {
+            URI uri = new URI(setting.value());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() != null && (scheme.equals("http") || scheme.equals("https"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw setting.invalid("is not an absolute http(s) URL such as https://lineage.example.org/");
+    }
+
+    private static StoreKind store(Setting setting) {
+        return switch (setting.value().toLowerCase(Locale.ROOT)) {
+            case "tdb2" -> StoreKind.TDB2;
+            case "remote" -> StoreKind.REMOTE;
+            default -> throw setting.invalid("is not a store kind: use tdb2 or remote");
+        };
+    }
+
+    private static boolean isTrue(Setting setting) {
+        return switch (setting.value().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw setting.invalid("is not true or false");
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.pedigree.lineage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.RDFNode;
+import org.pedigree.model.Derivation;
+import org.pedigree.model.Link;
+import org.pedigree.model.ModelDescription;
+import org.pedigree.model.ModelSummary;
+import org.pedigree.model.StoreCounts;
+import org.pedigree.model.TrainingOperation;
+import org.pedigree.store.LineageStore;
+import org.pedigree.store.SparqlQueries;
+
+/**
+ * Read-side view of the store for pages and the API: counts, entry points and one model's
+ * neighbourhood. Every method is one or a few SPARQL queries from {@code /queries/}.
+ */
+public final class Catalogue {
+    /** Direct derivatives listed for one model before "show all" (paging arrives with the full pages). */
+    public static final int DERIVATIVES_SHOWN = 500;
+
+    private final LineageStore store;
+
+    public Catalogue(LineageStore store) {
+        this.store = store;
+    }
+
+    public StoreCounts counts() {
+        return store.select(SparqlQueries.get("counts").asQuery(), row -> new StoreCounts(
+                count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
+                count(row, "activities"), count(row, "agents"), count(row, "records"), count(row, "triples")))
+                .getFirst();
+    }
+
+    /** Described models that declare no base, with their number of descendants. */
+    public List<ModelSummary> roots(int limit) {
+        ParameterizedSparqlString q = SparqlQueries.get("roots");
+        q.setLiteral("limit", limit);
+        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
+    }
+
+    /** Described models in id order. */
+    public List<ModelSummary> models(int limit) {
+        ParameterizedSparqlString q = SparqlQueries.get("models");
+        q.setLiteral("limit", limit);
+        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
+    }
+
+    /** The model with this IRI, if the store describes it or names it as a base. */
+    public Optional<ModelDescription> model(String iri) {
+        ParameterizedSparqlString q = SparqlQueries.get("model");
+        q.setIri("model", iri);
+        QuerySolution own = store.select(q.asQuery(), Catalogue::copy).getFirst();
+        boolean described = own.getLiteral("described").getBoolean();
+        if (!described && !own.getLiteral("referenced").getBoolean()) {
+            return Optional.empty();
+        }
+        Link agent = own.contains("agent") ? link(own, "agent", "agentName") : null;
+        return Optional.of(new ModelDescription(iri, described, text(own, "name"), text(own, "hfId"),
+                text(own, "description"), text(own, "licence"), text(own, "record"), agent,
+                derivations("model-bases", iri, -1), derivations("model-derivatives", iri, DERIVATIVES_SHOWN),
+                operations(iri)));
+    }
+
+    private List<Derivation> derivations(String query, String iri, int limit) {
+        ParameterizedSparqlString q = SparqlQueries.get(query);
+        q.setIri("model", iri);
+        if (limit > 0) {
+            q.setLiteral("limit", limit);
+        }
+        return store.select(q.asQuery(), row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
+    }
+
+    private List<TrainingOperation> operations(String iri) {
+        ParameterizedSparqlString q = SparqlQueries.get("model-operations");
+        q.setIri("model", iri);
+        Map<String, OperationRows> byActivity = new LinkedHashMap<>();
+        store.select(q.asQuery(), Catalogue::copy).forEach(row -> byActivity
+                .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
+                .add(row));
+        List<TrainingOperation> operations = new ArrayList<>();
+        byActivity.values().forEach(rows -> operations.add(rows.toOperation()));
+        return operations;
+    }
+
+    /** Collects the (agent × dataset) rows of one activity. */
+    private static final class OperationRows {
+        private final QuerySolution first;
+        private final Set<Link> agents = new LinkedHashSet<>();
+        private final Set<Link> datasets = new LinkedHashSet<>();
+
+        OperationRows(QuerySolution first) {
+            this.first = first;
+        }
+
+        void add(QuerySolution row) {
+            if (row.contains("agent")) {
+                agents.add(link(row, "agent", "agentName"));
+            }
+            if (row.contains("dataset")) {
+                datasets.add(link(row, "dataset", "datasetName"));
+            }
+        }
+
+        TrainingOperation toOperation() {
+            return new TrainingOperation(link(first, "activity", "activityName"), text(first, "started"),
+                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets));
+        }
+    }
+
+    /** Detaches a row from its transaction (TDB2 rows resolve their nodes lazily). */
+    private static QuerySolution copy(QuerySolution row) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
+        return copy;
+    }
+
+    private static Link link(QuerySolution row, String iriVar, String labelVar) {
+        return new Link(row.getResource(iriVar).getURI(), text(row, labelVar));
+    }
+
+    private static String text(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
+    }
+
+    private static long count(QuerySolution row, String var) {
+        return row.getLiteral(var).getLong();
+    }
+}

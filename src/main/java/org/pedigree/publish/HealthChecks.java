@@ -1,0 +1,25 @@
+package org.pedigree.publish;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.pedigree.store.LineageStore;
+
+/** {@code /healthz} (the process answers) and {@code /readyz} (the store is open and answering). */
+final class HealthChecks {
+    private final LineageStore store;
+
+    HealthChecks(LineageStore store) {
+        this.store = store;
+    }
+
+    void alive(Context ctx) {
+        ctx.header("Cache-Control", "no-store").json(java.util.Map.of("status", "alive"));
+    }
+
+    void ready(Context ctx) {
+        boolean ready = store.isReady();
+        ctx.header("Cache-Control", "no-store")
+           .status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+           .json(java.util.Map.of("status", ready ? "ready" : "unavailable", "store", store.describe()));
+    }
+}

@@ -1,0 +1,91 @@
+package org.pedigree.publish;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Objects;
+
+import io.javalin.Javalin;
+import io.javalin.http.servlet.JavalinServlet;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.pedigree.store.LineageStore;
+
+/**
+ * Builds a {@link PedigreeServer}. {@link #build()} checks the arguments and binds the port, so a
+ * port in use fails there with {@link PortInUseException}; when no base URI is given it is
+ * {@code http://localhost:PORT/} with the port actually bound.
+ */
+public final class PedigreeServerBuilder {
+    private LineageStore store;
+    private int port = 8080;
+    private String baseUri;
+    private Duration stopTimeout = Duration.ofSeconds(20);
+
+    PedigreeServerBuilder() {}
+
+    public PedigreeServerBuilder store(LineageStore store) {
+        this.store = store;
+        return this;
+    }
+
+    /** The TCP port; 0 picks a free one. */
+    public PedigreeServerBuilder port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /** The base URI of instance IRIs; null means {@code http://localhost:PORT/}. */
+    public PedigreeServerBuilder baseUri(String baseUri) {
+        this.baseUri = baseUri;
+        return this;
+    }
+
+    /** How long a stop waits for requests in flight. */
+    public PedigreeServerBuilder stopTimeout(Duration stopTimeout) {
+        this.stopTimeout = stopTimeout;
+        return this;
+    }
+
+    public PedigreeServer build() {
+        Objects.requireNonNull(store, "a PedigreeServer needs a store");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
+        }
+        FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false);
+        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph());
+        FusekiServer fuseki = fusekiBuilder.build();
+        Server jetty = fuseki.getJettyServer();
+
+        int boundPort = bind(jetty);
+        Site site = new Site(baseUri != null ? baseUri : "http://localhost:" + boundPort + "/");
+        Javalin pages = Routes.create(site, store);
+        jetty.getDescendant(ServletContextHandler.class)
+             .addServlet(new ServletHolder(new JavalinServlet(pages.unsafe)), "/*");
+
+        jetty.setRequestLog(AccessLog.create());
+        GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
+        jetty.setHandler(graceful);
+        jetty.setStopTimeout(stopTimeout.toMillis());
+        return new PedigreeServer(fuseki, site);
+    }
+
+    /** Opens the listening socket now, so the real port is known and a port in use fails early. */
+    private int bind(Server jetty) {
+        ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
+        try {
+            connector.open();
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new PortInUseException(port, e);
+            }
+            throw new IllegalStateException("cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+        return connector.getLocalPort();
+    }
+}

@@ -1,0 +1,20 @@
+package org.pedigree.publish;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The public SPARQL 1.1 endpoint at {@code /sparql}, answered by real Fuseki: query only. The
+ * dataset is registered without Fuseki's standard services, so neither SPARQL Update nor the Graph
+ * Store Protocol (which would hand the whole dataset to a bare {@code GET /sparql}) is reachable.
+ */
+final class SparqlEndpoint {
+    static final String PATH = "/sparql";
+
+    private SparqlEndpoint() {}
+
+    static void register(FusekiServer.Builder fuseki, DatasetGraph dataset) {
+        fuseki.addDataset(PATH, dataset).addOperation(PATH, Operation.Query);
+    }
+}

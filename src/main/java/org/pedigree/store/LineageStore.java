@@ -1,0 +1,60 @@
+package org.pedigree.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Where lineage records live: one named graph per record, queried through the union default
+ * graph. Every read and write runs in a transaction; a write that throws changes nothing.
+ *
+ * <pre>{@code
+ * try (LineageStore store = Tdb2LineageStore.open(dir)) {
+ *     long n = store.read(dsg -> dsg.stream().count());
+ * }
+ * }</pre>
+ */
+public interface LineageStore extends AutoCloseable {
+
+    /** The dataset itself, for components that manage their own transactions (the SPARQL endpoint). */
+    DatasetGraph datasetGraph();
+
+    /** Runs {@code action} in a read transaction and returns its result. */
+    <T> T read(Function<DatasetGraph, T> action);
+
+    /** Runs {@code action} in one write transaction: all of it is committed, or none of it. */
+    void write(Consumer<DatasetGraph> action);
+
+    /** Runs a SELECT query in a read transaction and maps every row while the transaction is open. */
+    default <T> List<T> select(Query query, Function<QuerySolution, T> row) {
+        return read(dsg -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                List<T> rows = new ArrayList<>();
+                exec.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
+                return rows;
+            }
+        });
+    }
+
+    /** True when the store holds no quad at all. */
+    default boolean isEmpty() {
+        return read(DatasetGraph::isEmpty);
+    }
+
+    /** True when the store is open and answers a read (what {@code /readyz} reports). */
+    boolean isReady();
+
+    /** Where the data is, in words, for logs and messages. */
+    String describe();
+
+    /** Closes the store cleanly; later calls do nothing. */
+    @Override
+    void close();
+}
