@@ -27,27 +27,30 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int code = run(System.getenv(), args);
+        int code = run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         System.exit(code);
     }
 
-    static int run(Map<String, String> env, String... args) {
+    /** Runs one command line with the given environment and output streams; returns the exit code. */
+    static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new ServeCommand(env));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("pedigree: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            PrintWriter usage = e.getCommandLine().getErr();
+            usage.println("pedigree: " + e.getMessage());
+            usage.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USER_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter problem = commandLine.getErr();
             if (isUserError(e)) {
-                err.println("pedigree: " + e.getMessage());
+                problem.println("pedigree: " + e.getMessage());
                 return USER_ERROR;
             }
             LOG.error("Internal error", e);
-            err.println("pedigree: internal error: " + e + " (details in the log above)");
+            problem.println("pedigree: internal error: " + e + " (details in the log above)");
             return INTERNAL_ERROR;
         });
         return cli.execute(args);

@@ -1,0 +1,90 @@
+package org.pedigree.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeConfigTest {
+    @TempDir
+    Path dir;
+
+    private static ServeConfig.Flags flags(String port, String data, String base) {
+        return new ServeConfig.Flags(port, data, base, null, null, false);
+    }
+
+    @Test
+    void defaults_are_port_8080_a_data_directory_and_the_demo() {
+        ServeConfig config = ServeConfig.resolve(flags(null, null, null), Map.of());
+        assertEquals(8080, config.port());
+        assertEquals(Path.of("data").toAbsolutePath(), config.dataDir());
+        assertNull(config.baseUri(), "derived from the port once it is bound");
+        assertEquals(StoreKind.TDB2, config.store());
+        assertTrue(config.loadDemo());
+    }
+
+    @Test
+    void environment_variables_apply_and_flags_win_over_them() {
+        Map<String, String> env = Map.of("PEDIGREE_PORT", "9090", "PEDIGREE_DATA", dir.toString(),
+                "PEDIGREE_BASE_URI", "https://lineage.example.org", "PEDIGREE_NO_DEMO", "true");
+        ServeConfig fromEnv = ServeConfig.resolve(flags(null, null, null), env);
+        assertEquals(9090, fromEnv.port());
+        assertEquals(dir, fromEnv.dataDir());
+        assertEquals("https://lineage.example.org/", fromEnv.baseUri());
+        assertFalse(fromEnv.loadDemo());
+
+        ServeConfig fromFlags = ServeConfig.resolve(flags("7070", null, "http://other.example/"), env);
+        assertEquals(7070, fromFlags.port());
+        assertEquals("http://other.example/", fromFlags.baseUri());
+    }
+
+    @Test
+    void a_bad_port_names_the_flag_or_the_variable_it_came_from() {
+        ConfigException flag = assertThrows(ConfigException.class, () -> ServeConfig.resolve(flags("80x", null, null), Map.of()));
+        assertTrue(flag.getMessage().startsWith("--port = '80x' is not a port number"), flag.getMessage());
+        ConfigException env = assertThrows(ConfigException.class,
+                () -> ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_PORT", "70000")));
+        assertTrue(env.getMessage().startsWith("environment variable PEDIGREE_PORT = '70000' is not a port number"), env.getMessage());
+    }
+
+    @Test
+    void a_base_uri_must_be_absolute_http_without_query() {
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(flags(null, null, "lineage.example.org"), Map.of()))
+                .getMessage().contains("--base-uri = 'lineage.example.org' is not an absolute http(s) URL"));
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(flags(null, null, "ftp://x.org/"), Map.of()))
+                .getMessage().contains("not an absolute http(s) URL"));
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(flags(null, null, "http://x.org/?a=b"), Map.of()))
+                .getMessage().contains("has a query or fragment"));
+    }
+
+    @Test
+    void a_data_path_that_is_a_file_is_refused() throws Exception {
+        Path file = Files.writeString(dir.resolve("store.txt"), "not a store");
+        ConfigException e = assertThrows(ConfigException.class, () -> ServeConfig.resolve(flags(null, file.toString(), null), Map.of()));
+        assertTrue(e.getMessage().contains("is a file, not a directory"), e.getMessage());
+    }
+
+    @Test
+    void a_remote_store_needs_its_url_and_an_unknown_store_kind_is_named() {
+        ServeConfig.Flags remote = new ServeConfig.Flags(null, null, null, "remote", null, false);
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(remote, Map.of())).getMessage().contains("--store-url"));
+        ServeConfig.Flags unknown = new ServeConfig.Flags(null, null, null, "mysql", null, false);
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(unknown, Map.of())).getMessage()
+                .contains("--store = 'mysql' is not a store kind: use tdb2 or remote"));
+    }
+
+    @Test
+    void a_no_demo_variable_that_is_not_a_boolean_is_refused() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_NO_DEMO", "maybe")));
+        assertTrue(e.getMessage().contains("PEDIGREE_NO_DEMO = 'maybe' is not true or false"), e.getMessage());
+    }
+}

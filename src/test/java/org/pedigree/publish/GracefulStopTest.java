@@ -1,0 +1,45 @@
+package org.pedigree.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.testing.RunningServer;
+
+/** Stopping the server lets a request in flight finish, then refuses new connections. */
+class GracefulStopTest {
+    /** A query that keeps the server busy for a second or more over the demo data. */
+    private static final String SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { { SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 3000000 } }";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_request_in_flight_completes_when_the_server_stops() throws Exception {
+        RunningServer running = RunningServer.withDemo(dataDir);
+        try {
+            CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> running.get(
+                    "/sparql?query=" + URLEncoder.encode(SLOW_QUERY, StandardCharsets.UTF_8), "text/csv"));
+            Thread.sleep(300);
+            assertTrue(!inFlight.isDone(), "the slow query finished before the stop: the test needs a heavier query");
+            long stopAsked = System.nanoTime();
+            running.server.stop();
+            HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("n\r\n3000000\r\n", response.body());
+            assertTrue(System.nanoTime() > stopAsked);
+            assertThrows(Exception.class, () -> running.get("/healthz"), "a stopped server accepts no new request");
+        } finally {
+            running.store.close();
+        }
+    }
+}

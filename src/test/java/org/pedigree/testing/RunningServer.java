@@ -1,0 +1,88 @@
+package org.pedigree.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.pedigree.ingest.DemoLineage;
+import org.pedigree.publish.PedigreeServer;
+import org.pedigree.store.Tdb2LineageStore;
+
+/**
+ * A real Pedigree server on a free port over a real TDB2 store in a temporary directory, with a
+ * real HTTP client. Close it to stop the server and the store.
+ */
+public final class RunningServer implements AutoCloseable {
+    public final Tdb2LineageStore store;
+    public final PedigreeServer server;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private RunningServer(Tdb2LineageStore store, PedigreeServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
+    /** A server whose store holds the demo lineage. */
+    public static RunningServer withDemo(Path dataDir) {
+        RunningServer running = empty(dataDir);
+        DemoLineage.loadIfEmpty(running.store, running.server.baseUri());
+        return running;
+    }
+
+    /** A server over an empty store. */
+    public static RunningServer empty(Path dataDir) {
+        Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
+        PedigreeServer server = PedigreeServer.create().store(store).port(0).stopTimeout(Duration.ofSeconds(30)).build().start();
+        return new RunningServer(store, server);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(path, null);
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        store.close();
+    }
+}
