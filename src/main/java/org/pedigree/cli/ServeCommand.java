@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.pedigree.ingest.DemoLineage;
+import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.Tdb2LineageStore;
@@ -56,8 +57,12 @@ final class ServeCommand implements Callable<Integer> {
         PedigreeServer server;
         try {
             server = PedigreeServer.create().store(lineageStore).port(config.port()).baseUri(config.baseUri()).build();
+            int updated = Knowledge.bundled().syncInto(lineageStore);
+            if (updated > 0) {
+                LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);
+            }
             if (config.loadDemo()) {
-                int records = DemoLineage.loadIfEmpty(lineageStore, server.baseUri());
+                int records = DemoLineage.loadIfNoRecords(lineageStore, server.baseUri());
                 if (records > 0) {
                     LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
                 }

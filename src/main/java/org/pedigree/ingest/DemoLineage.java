@@ -35,20 +35,30 @@ public final class DemoLineage {
     }
 
     /**
-     * Stores the demo records when the store holds nothing yet, in one write transaction.
+     * Stores the demo records when the store holds no record yet (Pedigree's own knowledge graphs
+     * do not count), in one write transaction.
      *
-     * @return the number of records loaded, 0 when the store already held data
+     * @return the number of records loaded, 0 when the store already held records
      */
-    public static int loadIfEmpty(LineageStore store, String baseUri) {
+    public static int loadIfNoRecords(LineageStore store, String baseUri) {
         DatasetGraph demo = parse(baseUri);
         AtomicInteger loaded = new AtomicInteger();
         store.write(dsg -> {
-            if (!dsg.isEmpty()) {
+            if (hasRecords(dsg)) {
                 return;
             }
             demo.find().forEachRemaining(dsg::add);
             demo.listGraphNodes().forEachRemaining(g -> loaded.incrementAndGet());
         });
         return loaded.get();
+    }
+
+    private static boolean hasRecords(DatasetGraph dsg) {
+        for (var graphs = dsg.listGraphNodes(); graphs.hasNext(); ) {
+            if (!graphs.next().getURI().startsWith(Knowledge.GRAPH_NS)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,13 +30,18 @@ public final class Catalogue {
     public static final int DERIVATIVES_SHOWN = 500;
 
     private final LineageStore store;
+    private final String recordNamespace;
 
-    public Catalogue(LineageStore store) {
+    /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
+    public Catalogue(LineageStore store, String recordNamespace) {
         this.store = store;
+        this.recordNamespace = recordNamespace;
     }
 
     public StoreCounts counts() {
-        return store.select(SparqlQueries.get("counts").asQuery(), row -> new StoreCounts(
+        ParameterizedSparqlString q = SparqlQueries.get("counts");
+        q.setLiteral("recordNamespace", recordNamespace);
+        return store.select(q.asQuery(), row -> new StoreCounts(
                 count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
                 count(row, "activities"), count(row, "agents"), count(row, "records"), count(row, "triples")))
                 .getFirst();

@@ -28,6 +28,11 @@ public final class Site {
         return base + "model/" + owner + "/" + name;
     }
 
+    /** The IRI prefix of every record (named graph) of this site. */
+    public String recordNamespace() {
+        return base + "record/";
+    }
+
     /** The IRI named by a request path of this server ({@code /model/a/b} → base + {@code model/a/b}). */
     public String iriOfPath(String path) {
         return base + (path.startsWith("/") ? path.substring(1) : path);

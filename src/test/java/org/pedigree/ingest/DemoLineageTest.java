@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.store.LineageStore;
+import org.pedigree.validate.LineageValidator;
+import org.pedigree.validate.ReportLines;
 import org.pedigree.store.Tdb2LineageStore;
 
 class DemoLineageTest {
@@ -102,11 +104,21 @@ class DemoLineageTest {
     }
 
     @Test
-    void the_demo_is_loaded_into_an_empty_store_only() {
+    void the_demo_lineage_passes_the_shapes() {
+        var data = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        DemoLineage.parse(BASE).find().forEachRemaining(q -> data.add(q.asTriple()));
+        var report = LineageValidator.bundled(Knowledge.bundled().merged()).validate(data);
+        List<String> violations = ReportLines.of(report.getGraph()).stream().filter(l -> l.startsWith("Violation")).toList();
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void the_demo_is_loaded_into_a_store_without_records_only() {
         try (LineageStore store = Tdb2LineageStore.open(dir)) {
-            assertEquals(17, DemoLineage.loadIfEmpty(store, BASE));
+            Knowledge.bundled().syncInto(store);
+            assertEquals(17, DemoLineage.loadIfNoRecords(store, BASE), "knowledge graphs are not records");
             long quads = store.read(dsg -> dsg.stream().count());
-            assertEquals(0, DemoLineage.loadIfEmpty(store, BASE));
+            assertEquals(0, DemoLineage.loadIfNoRecords(store, BASE));
             long after = store.read(dsg -> dsg.stream().count());
             assertEquals(quads, after);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.pedigree.ingest.DemoLineage;
+import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.Tdb2LineageStore;
 
@@ -29,16 +30,17 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** A server whose store holds the demo lineage. */
+    /** A server whose store holds Pedigree's knowledge and the demo lineage, as `serve` sets it up. */
     public static RunningServer withDemo(Path dataDir) {
         RunningServer running = empty(dataDir);
-        DemoLineage.loadIfEmpty(running.store, running.server.baseUri());
+        DemoLineage.loadIfNoRecords(running.store, running.server.baseUri());
         return running;
     }
 
-    /** A server over an empty store. */
+    /** A server over a store with Pedigree's knowledge and no record. */
     public static RunningServer empty(Path dataDir) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
+        Knowledge.bundled().syncInto(store);
         PedigreeServer server = PedigreeServer.create().store(store).port(0).stopTimeout(Duration.ofSeconds(30)).build().start();
         return new RunningServer(store, server);
     }

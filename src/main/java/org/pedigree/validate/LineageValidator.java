@@ -1,0 +1,60 @@
+package org.pedigree.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Validates lineage data with the shapes of {@code shapes/lineage-shapes.ttl}, against the data
+ * together with Pedigree's knowledge (so derivation kinds, dataset roles and licences are checked
+ * against their schemes). Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * LineageValidator validator = LineageValidator.bundled(Knowledge.bundled().merged());
+ * ValidationReport report = validator.validate(recordGraph);
+ * }</pre>
+ */
+public final class LineageValidator {
+    static final String SHAPES_RESOURCE = "/shapes/lineage-shapes.ttl";
+
+    private final Shapes shapes;
+    private final Graph knowledge;
+
+    public LineageValidator(Shapes shapes, Graph knowledge) {
+        this.shapes = shapes;
+        this.knowledge = knowledge;
+    }
+
+    /** The validator with the shapes shipped in this build. */
+    public static LineageValidator bundled(Graph knowledge) {
+        return new LineageValidator(Shapes.parse(bundledShapesGraph()), knowledge);
+    }
+
+    /** The shapes graph shipped in this build. */
+    public static Graph bundledShapesGraph() {
+        Graph graph = GraphFactory.createGraphMem();
+        try (InputStream in = LineageValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the shapes " + SHAPES_RESOURCE + " are missing from the build");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return graph;
+    }
+
+    /** Validates {@code data} (with the knowledge alongside); the data is not changed. */
+    public ValidationReport validate(Graph data) {
+        return ShaclValidator.get().validate(shapes, new Union(data, knowledge));
+    }
+}
