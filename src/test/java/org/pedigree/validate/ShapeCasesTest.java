@@ -47,6 +47,22 @@ class ShapeCasesTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c)));
     }
 
+    @org.junit.jupiter.api.Test
+    void every_counter_example_of_the_dictionary_names_an_invalid_case_that_is_refused() throws IOException {
+        Graph knowledge = Knowledge.bundled().merged();
+        List<String> caseNames = knowledge.find(org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/pedigree#caseName"), org.apache.jena.graph.Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        assertTrue(caseNames.containsAll(List.of("no-declared-base", "revision-history-only")), caseNames.toString());
+        for (String name : caseNames) {
+            try (Stream<Path> files = Files.walk(CASES)) {
+                List<Path> matches = files.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "\\.(ttl|trig)"))
+                        .filter(p -> p.getParent().getFileName().toString().equals("invalid")).toList();
+                assertEquals(1, matches.size(), "invalid shape case named " + name + ": " + matches);
+            }
+        }
+    }
+
     static Graph data(Path file) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         RDFParser.source(file).base(BASE).parse(dsg);
