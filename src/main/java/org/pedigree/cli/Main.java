@@ -1,8 +1,11 @@
 package org.pedigree.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 
+import org.pedigree.ingest.InputProblem;
+import org.pedigree.ingest.RecordConflict;
 import org.pedigree.publish.PortInUseException;
 import org.pedigree.store.StoreInUseException;
 import org.slf4j.Logger;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pedigree", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Pedigree publishes machine-learning model lineage as linked data.",
-        commandListHeading = "%nCommands:%n")
+        commandListHeading = "%nCommands:%n",
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, TokenCommand.class, DumpCommand.class})
 public final class Main implements Runnable {
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;
@@ -27,14 +31,18 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int code = run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        CliContext context = new CliContext(System.getenv(), System.in, System.console() != null);
+        int code = run(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         System.exit(code);
     }
 
     /** Runs one command line with the given environment and output streams; returns the exit code. */
     static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand(new ServeCommand(env));
+        return run(new CliContext(env, InputStream.nullInputStream(), false), out, err, args);
+    }
+
+    static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(context));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -57,7 +65,22 @@ public final class Main implements Runnable {
     }
 
     private static boolean isUserError(Exception e) {
-        return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException;
+        return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException
+                || e instanceof InputProblem || e instanceof RecordConflict;
+    }
+
+    /** Creates commands with the process context (constructor taking {@link CliContext}) where they have one. */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     @Override

@@ -43,8 +43,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
 
-    ServeCommand(Map<String, String> env) {
-        this.env = env;
+    ServeCommand(CliContext context) {
+        this.env = context.env();
     }
 
     @Override

@@ -49,7 +49,7 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
     }
 
-    private static Path dataDir(Setting setting) {
+    static Path dataDir(Setting setting) {
         Path dir = Path.of(setting.value()).toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw setting.invalid("is a file, not a directory: point it at a directory for the store");
@@ -64,7 +64,7 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         return dir;
     }
 
-    private static String baseUri(Setting setting) {
+    static String baseUri(Setting setting) {
         if (!setting.isSet()) {
             return null;
         }
@@ -76,7 +76,7 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         return text.endsWith("/") ? text : text + "/";
     }
 
-    private static URI httpUri(Setting setting) {
+    static URI httpUri(Setting setting) {
         try {
             URI uri = new URI(setting.value());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -27,13 +27,60 @@ public final class Knowledge {
 
     private static volatile Knowledge bundled;
 
+    private static final String PED = "https://w3id.org/pedigree#";
+    private static final String KIND_NS = "https://w3id.org/pedigree/kind/";
+    private static final String ROLE_NS = "https://w3id.org/pedigree/role/";
+
     private final Map<Node, Graph> graphs;
     private final Graph merged;
+    private final Map<String, String> licenceByName = new java.util.HashMap<>();
 
     private Knowledge(Map<Node, Graph> graphs) {
         this.graphs = Map.copyOf(graphs);
         this.merged = GraphFactory.createGraphMem();
         graphs.values().forEach(g -> g.find().forEach(merged::add));
+        for (String property : new String[] {"hfLicenceId", "hfLicenceName", "spdxId"}) {
+            merged.find(Node.ANY, NodeFactory.createURI(PED + property), Node.ANY).forEach(t ->
+                    licenceByName.putIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT), t.getSubject().getURI()));
+        }
+    }
+
+    /**
+     * The licence IRI of a Hugging Face licence id or name, an SPDX id (any case), or
+     * {@code noassertion}.
+     */
+    public java.util.Optional<String> licenceIri(String name) {
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.equals("noassertion")) {
+            return java.util.Optional.of("https://w3id.org/pedigree/licence/noassertion");
+        }
+        return java.util.Optional.ofNullable(licenceByName.get(key));
+    }
+
+    /** The concept IRI of a derivation or operation kind slug ({@code finetune}, {@code gguf}, {@code pretraining} …). */
+    public java.util.Optional<String> kindIri(String slug, boolean derivationOnly) {
+        Node kind = NodeFactory.createURI(KIND_NS + slug);
+        Node scheme = NodeFactory.createURI(PED + (derivationOnly ? "DerivationKinds" : "OperationKinds"));
+        boolean known = merged.contains(kind, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"), scheme);
+        return known ? java.util.Optional.of(kind.getURI()) : java.util.Optional.empty();
+    }
+
+    /** The concept IRI of a dataset role slug ({@code finetuning}, {@code preference} …). */
+    public java.util.Optional<String> roleIri(String slug) {
+        Node role = NodeFactory.createURI(ROLE_NS + slug);
+        boolean known = merged.contains(role, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"),
+                NodeFactory.createURI(PED + "DatasetRoles"));
+        return known ? java.util.Optional.of(role.getURI()) : java.util.Optional.empty();
+    }
+
+    /** The slugs of a scheme's concepts, for messages that list what is allowed. */
+    public java.util.List<String> slugs(String schemeLocalName, String namespace) {
+        return merged.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"),
+                        NodeFactory.createURI(PED + schemeLocalName))
+                .mapWith(t -> t.getSubject().getURI())
+                .filterKeep(iri -> iri.startsWith(namespace))
+                .mapWith(iri -> iri.substring(namespace.length()))
+                .toList().stream().sorted().toList();
     }
 
     /** The knowledge shipped in this build (parsed once). */

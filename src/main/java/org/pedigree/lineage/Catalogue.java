@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.RDFNode;
 import org.pedigree.model.Derivation;
 import org.pedigree.model.Link;
@@ -65,7 +64,7 @@ public final class Catalogue {
     public Optional<ModelDescription> model(String iri) {
         ParameterizedSparqlString q = SparqlQueries.get("model");
         q.setIri("model", iri);
-        QuerySolution own = store.select(q.asQuery(), Catalogue::copy).getFirst();
+        QuerySolution own = store.select(q.asQuery(), SparqlQueries::detach).getFirst();
         boolean described = own.getLiteral("described").getBoolean();
         if (!described && !own.getLiteral("referenced").getBoolean()) {
             return Optional.empty();
@@ -90,7 +89,7 @@ public final class Catalogue {
         ParameterizedSparqlString q = SparqlQueries.get("model-operations");
         q.setIri("model", iri);
         Map<String, OperationRows> byActivity = new LinkedHashMap<>();
-        store.select(q.asQuery(), Catalogue::copy).forEach(row -> byActivity
+        store.select(q.asQuery(), SparqlQueries::detach).forEach(row -> byActivity
                 .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
                 .add(row));
         List<TrainingOperation> operations = new ArrayList<>();
@@ -121,13 +120,6 @@ public final class Catalogue {
             return new TrainingOperation(link(first, "activity", "activityName"), text(first, "started"),
                     text(first, "ended"), List.copyOf(agents), List.copyOf(datasets));
         }
-    }
-
-    /** Detaches a row from its transaction (TDB2 rows resolve their nodes lazily). */
-    private static QuerySolution copy(QuerySolution row) {
-        QuerySolutionMap copy = new QuerySolutionMap();
-        row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
-        return copy;
     }
 
     private static Link link(QuerySolution row, String iriVar, String labelVar) {

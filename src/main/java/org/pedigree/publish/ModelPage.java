@@ -20,7 +20,7 @@ final class ModelPage {
     }
 
     void handle(Context ctx) {
-        String iri = site.modelIri(ctx.pathParam("owner"), ctx.pathParam("name"));
+        String iri = site.iris().model(ctx.pathParam("owner"), ctx.pathParam("name"));
         ModelDescription model = catalogue.model(iri)
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         ctx.html(pages.render("model", Map.of("model", model)));

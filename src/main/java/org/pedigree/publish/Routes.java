@@ -14,7 +14,7 @@ final class Routes {
 
     static Javalin create(Site site, LineageStore store) {
         Pages pages = new Pages(site);
-        Catalogue catalogue = new Catalogue(store, site.recordNamespace());
+        Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
         HomePage home = new HomePage(catalogue, pages);
         ModelPage model = new ModelPage(site, catalogue, pages);
         HealthChecks health = new HealthChecks(store);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 
 /**
  * SPARQL kept in {@code .rq} files under {@code /queries/} on the classpath; values are bound
@@ -26,6 +28,13 @@ public final class SparqlQueries {
     /** A fresh parameterized copy of {@code /queries/NAME.rq}. */
     public static ParameterizedSparqlString get(String name) {
         return new ParameterizedSparqlString(TEXTS.computeIfAbsent(name, SparqlQueries::load));
+    }
+
+    /** A copy of a result row that outlives its transaction (TDB2 rows resolve their nodes lazily). */
+    public static QuerySolution detach(QuerySolution row) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
+        return copy;
     }
 
     private static String load(String name) {

@@ -57,6 +57,13 @@ public final class Tdb2LineageStore implements LineageStore {
         }
     }
 
+    /** A TDB2 database in memory, gone when closed (validation without a data directory, tests). */
+    public static Tdb2LineageStore inMemory() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Tdb2LineageStore(Path.of("(memory)"), dsg);
+    }
+
     @Override
     public DatasetGraph datasetGraph() {
         return dsg;

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.util.Collection;
+
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -56,5 +62,21 @@ public final class LineageValidator {
     /** Validates {@code data} (with the knowledge alongside); the data is not changed. */
     public ValidationReport validate(Graph data) {
         return ShaclValidator.get().validate(shapes, new Union(data, knowledge));
+    }
+
+    /**
+     * Validates only the given focus nodes, against a data graph that already holds the knowledge
+     * (a store's union graph): the cost follows the size of the change, not of the store.
+     */
+    public ValidationReport validateNodes(Graph dataWithKnowledge, Collection<Node> focusNodes) {
+        ValidationContext context = ValidationContext.create(shapes, dataWithKnowledge);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : focusNodes) {
+                if (VLib.isFocusNode(shape, focus, dataWithKnowledge)) {
+                    VLib.validateShape(context, dataWithKnowledge, shape, focus);
+                }
+            }
+        }
+        return context.generateReport();
     }
 }

@@ -13,14 +13,30 @@ public final class PED {
 
     public static final Resource Model = resource("Model");
     public static final Resource TrainingOperation = resource("TrainingOperation");
+    public static final Resource RootModel = resource("RootModel");
     public static final Resource LineageRecord = resource("LineageRecord");
+    public static final Resource RecordVersion = resource("RecordVersion");
 
     /** The kind of a qualified derivation (a concept of the derivation-kind scheme). */
     public static final Property derivationKind = property("derivationKind");
+    /** The kind of a training operation (a concept of the operation-kind scheme). */
+    public static final Property operationKind = property("operationKind");
+    public static final Property hyperparameter = property("hyperparameter");
+    public static final Property codeRevision = property("codeRevision");
     /** The Hugging Face style id ({@code owner/name}) of a model or dataset. */
     public static final Property hfId = property("hfId");
-    /** The record (named graph) that describes a thing. */
-    public static final Property describedByRecord = property("describedByRecord");
+    // Record metadata and history (graph meta/records).
+    public static final Property describes = property("describes");
+    public static final Property currentVersion = property("currentVersion");
+    public static final Property versionNumber = property("versionNumber");
+    public static final Property recordStatus = property("recordStatus");
+    public static final Resource Current = resource("Current");
+    public static final Resource Retired = resource("Retired");
+    public static final Property submittedBy = property("submittedBy");
+    public static final Property sourceName = property("sourceName");
+    public static final Property sourceFormat = property("sourceFormat");
+    public static final Property sourceChecksum = property("sourceChecksum");
+    public static final Property snapshot = property("snapshot");
 
     private PED() {}
 

@@ -12,6 +12,8 @@ public final class PROV {
     public static final Resource Activity = resource("Activity");
     public static final Resource Agent = resource("Agent");
     public static final Resource Derivation = resource("Derivation");
+    public static final Resource Usage = resource("Usage");
+    public static final Resource SoftwareAgent = resource("SoftwareAgent");
 
     public static final Property wasDerivedFrom = property("wasDerivedFrom");
     public static final Property wasGeneratedBy = property("wasGeneratedBy");
@@ -21,6 +23,9 @@ public final class PROV {
     public static final Property qualifiedDerivation = property("qualifiedDerivation");
     public static final Property entity = property("entity");
     public static final Property hadActivity = property("hadActivity");
+    public static final Property qualifiedUsage = property("qualifiedUsage");
+    public static final Property hadRole = property("hadRole");
+    public static final Property atTime = property("atTime");
     public static final Property wasRevisionOf = property("wasRevisionOf");
     public static final Property wasInvalidatedBy = property("wasInvalidatedBy");
     public static final Property startedAtTime = property("startedAtTime");

@@ -1,0 +1,103 @@
+package org.pedigree.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.pedigree.ingest.IncomingRecord;
+import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.RecordsRefused;
+import org.pedigree.ingest.WriteMode;
+import org.pedigree.ingest.WriteOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pedigree load}: validate and store lineage records, all or nothing (or {@code --partial}). */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Validate lineage records with the shapes and store them: RDF in any Jena syntax (.ttl .trig .nt .nq",
+            ".jsonld .rdf) or the Pedigree record format (.yaml .json, see docs/records.md). Directories are read",
+            "recursively; - reads standard input (with --format). All or nothing: if one record is refused,",
+            "nothing is stored. A record that exists gets a new version when its content changed."})
+final class LoadCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Record files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--partial", description = "Store the records that pass and report the others (exit 1 if any is refused).")
+    boolean partial;
+
+    @Option(names = "--format", paramLabel = "EXT", description = "Format of the input when the file name does not say (ttl, trig, nt, nq, jsonld, rdf, yaml, json).")
+    String format;
+
+    @Option(names = "--report-format", paramLabel = "words|turtle|json", defaultValue = "words",
+            description = "How to print the validation report (default words).")
+    String reportFormat;
+
+    @Mixin
+    DataOptions data;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final InputStream stdin;
+    private final boolean terminal;
+
+    LoadCommand(CliContext context) {
+        this.env = context.env();
+        this.stdin = context.stdin();
+        this.terminal = context.terminal();
+    }
+
+    @Override
+    public Integer call() {
+        ReportPrinter.Format report = reportFormat(reportFormat);
+        DataConfig config = DataConfig.resolve(data, env);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<RecordSource> sources = Inputs.of(inputs, format, stdin);
+        if (config.remote()) {
+            return new RemoteLoad(config, out, err).load(sources, partial);
+        }
+        try (LocalStore local = LocalStore.open(config)) {
+            List<IncomingRecord> records = read(local.readers, sources, err, terminal);
+            err.println("Validating and storing " + records.size() + " record(s) in one transaction…");
+            err.flush();
+            try {
+                WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial, "cli:" + System.getProperty("user.name", "unknown"));
+                ReportPrinter.print(outcome, report, true, out);
+                return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
+            } catch (RecordsRefused refused) {
+                ReportPrinter.print(refused.outcome(), report, false, out);
+                return Main.USER_ERROR;
+            }
+        }
+    }
+
+    static List<IncomingRecord> read(RecordReaders readers, List<RecordSource> sources, PrintWriter err, boolean terminal) {
+        Progress progress = new Progress(err, terminal, "files read", sources.size());
+        List<IncomingRecord> records = new ArrayList<>();
+        for (RecordSource source : sources) {
+            records.addAll(readers.read(source));
+            progress.step(1);
+        }
+        progress.finish();
+        return records;
+    }
+
+    static ReportPrinter.Format reportFormat(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "words", "text" -> ReportPrinter.Format.WORDS;
+            case "json" -> ReportPrinter.Format.JSON;
+            case "turtle", "ttl" -> ReportPrinter.Format.TURTLE;
+            default -> throw new ConfigException("--report-format = '" + value + "' is not a report format: use words, turtle or json");
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.pedigree.cli;
+
+import java.time.Clock;
+
+import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordWriter;
+import org.pedigree.model.InstanceIris;
+import org.pedigree.store.StoreInUseException;
+import org.pedigree.store.Tdb2LineageStore;
+import org.pedigree.validate.LineageValidator;
+
+/** The embedded store opened by a data command, with Pedigree's knowledge in it and the record readers and writer over it. */
+final class LocalStore implements AutoCloseable {
+    final Tdb2LineageStore store;
+    final InstanceIris iris;
+    final RecordReaders readers;
+    final RecordWriter writer;
+
+    private LocalStore(Tdb2LineageStore store, String baseUri) {
+        this.store = store;
+        this.iris = new InstanceIris(baseUri);
+        Knowledge knowledge = Knowledge.bundled();
+        knowledge.syncInto(store);
+        this.readers = new RecordReaders(iris, knowledge);
+        this.writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, Clock.systemUTC());
+    }
+
+    /** Opens the store of {@code config}; a store held by a running server is refused with advice. */
+    static LocalStore open(DataConfig config) {
+        try {
+            return new LocalStore(Tdb2LineageStore.open(config.dataDir()), config.baseUri());
+        } catch (StoreInUseException e) {
+            throw new ConfigException(e.getMessage() + " (a running server holds it? then use --server URL, e.g. --server http://localhost:8080/)");
+        }
+    }
+
+    /** An empty store in memory (validation without a data directory). */
+    static LocalStore inMemory(String baseUri) {
+        return new LocalStore(Tdb2LineageStore.inMemory(), baseUri);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,73 @@
+package org.pedigree.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The Pedigree record format, in YAML (one record per document, documents separated by
+ * {@code ---}) or JSON (one record object, or an array of them). See docs/records.md. YAML is read
+ * safely: plain data only, no custom types, bounded aliases, depth and size.
+ */
+final class RecordFormatReader implements RecordReader {
+    private static final int MAX_DEPTH = 32;
+    private final boolean yaml;
+    private final RecordFormatMapping mapping;
+    private final ObjectMapper mapper;
+
+    RecordFormatReader(boolean yaml, RecordFormatMapping mapping) {
+        this.yaml = yaml;
+        this.mapping = mapping;
+        this.mapper = yaml ? new ObjectMapper(yamlFactory()) : new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(16 * 1024 * 1024);
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    @Override
+    public List<IncomingRecord> read(RecordSource source, String text, String sha256) {
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(text)) {
+            while (it.hasNextValue()) {
+                JsonNode doc = it.nextValue();
+                if (!yaml && doc.isArray()) {
+                    doc.forEach(documents::add);
+                } else if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
+                    documents.add(doc);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputProblem(source.name() + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": not valid " + (yaml ? "YAML" : "JSON") + " — " + e.getOriginalMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new InputProblem(source.name() + ": not valid " + (yaml ? "YAML" : "JSON") + " — " + e.getMessage(), e);
+        }
+        if (documents.isEmpty()) {
+            throw new InputProblem(source.name() + ": holds no record — see docs/records.md for the record format.");
+        }
+        List<IncomingRecord> records = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String where = documents.size() == 1 ? source.name() : source.name() + ", record " + (i + 1);
+            RecordFormatMapping.Mapped mapped = mapping.toRdf(where, documents.get(i));
+            records.add(new IncomingRecord(mapped.id(), mapped.graph(), source.name(), yaml ? "yaml" : "json", sha256));
+        }
+        return records;
+    }
+}

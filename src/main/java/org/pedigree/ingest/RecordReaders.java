@@ -1,0 +1,150 @@
+package org.pedigree.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.Lang;
+import org.pedigree.model.InstanceIris;
+
+/**
+ * Reads lineage records from files, directories and request bodies, in every supported format:
+ * RDF (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) and the Pedigree record format (YAML,
+ * JSON). The format comes from the declared media type, else the file extension. Empty, non-UTF-8
+ * and unknown inputs are refused with a message naming the source.
+ */
+public final class RecordReaders {
+    /** Extensions read when a directory is loaded. */
+    public static final List<String> EXTENSIONS = List.of(".ttl", ".trig", ".nt", ".nq", ".jsonld", ".rdf", ".owl", ".yaml", ".yml", ".json");
+    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
+            Map.entry("text/turtle", ".ttl"), Map.entry("application/trig", ".trig"),
+            Map.entry("application/n-triples", ".nt"), Map.entry("application/n-quads", ".nq"),
+            Map.entry("application/ld+json", ".jsonld"), Map.entry("application/rdf+xml", ".rdf"),
+            Map.entry("application/yaml", ".yaml"), Map.entry("application/x-yaml", ".yaml"), Map.entry("text/yaml", ".yaml"),
+            Map.entry("application/json", ".json"));
+
+    private final InstanceIris iris;
+    private final RecordFormatMapping mapping;
+
+    public RecordReaders(InstanceIris iris, Knowledge knowledge) {
+        this.iris = iris;
+        this.mapping = new RecordFormatMapping(iris, knowledge);
+    }
+
+    /** The media type of a format named by its extension ({@code ttl}, {@code .yaml} …). */
+    public static String mediaTypeFor(String format) {
+        String ext = format.startsWith(".") ? format : "." + format;
+        return MEDIA_TYPES.entrySet().stream().filter(e -> e.getValue().equals(ext.equals(".yml") ? ".yaml" : ext))
+                .map(Map.Entry::getKey).sorted().findFirst()
+                .orElseThrow(() -> new InputProblem("unknown format '" + format + "' — use one of " + String.join(" ", EXTENSIONS) + "."));
+    }
+
+    /** The media types accepted over HTTP. */
+    public static List<String> mediaTypes() {
+        return MEDIA_TYPES.keySet().stream().sorted().toList();
+    }
+
+    /** Reads every record of one source. */
+    public List<IncomingRecord> read(RecordSource source) {
+        if (source.bytes().length == 0 || new String(source.bytes(), StandardCharsets.UTF_8).isBlank()) {
+            throw new InputProblem(source.name() + ": is empty — a record file describes at least one model or dataset.");
+        }
+        String text = utf8(source);
+        String sha256 = sha256(source.bytes());
+        return readerFor(source, text).read(source, text, sha256);
+    }
+
+    private RecordReader readerFor(RecordSource source, String text) {
+        String extension = extension(source);
+        return switch (extension) {
+            case ".yaml", ".yml" -> new RecordFormatReader(true, mapping);
+            case ".json" -> text.contains("\"@context\"")
+                    ? new RdfRecordReader(Lang.JSONLD, iris) : new RecordFormatReader(false, mapping);
+            default -> {
+                Lang lang = RdfRecordReader.langOf("x" + extension);
+                if (lang == null) {
+                    throw new InputProblem(source.name() + ": unknown format — name the file with one of "
+                            + String.join(" ", EXTENSIONS) + (source.mediaType() != null ? ", or send one of the media types "
+                            + String.join(", ", mediaTypes()) : "") + ".");
+                }
+                yield new RdfRecordReader(lang, iris);
+            }
+        };
+    }
+
+    private static String extension(RecordSource source) {
+        if (source.mediaType() != null) {
+            String type = source.mediaType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String ext = MEDIA_TYPES.get(type);
+            if (ext == null) {
+                throw new InputProblem(source.name() + ": the media type '" + type + "' is not a record format — send one of "
+                        + String.join(", ", mediaTypes()) + ".");
+            }
+            return ext;
+        }
+        String name = source.name().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+
+    private static String utf8(RecordSource source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(source.bytes());
+        CharBuffer out = CharBuffer.allocate(source.bytes().length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputProblem(source.name() + ": is not UTF-8 (the first bad byte is at offset " + in.position()
+                    + ") — save the file as UTF-8.");
+        }
+        decoder.flush(out);
+        return out.flip().toString().replaceFirst("^\uFEFF", "");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The files to read for the given paths: files as given, directories recursively (files with a
+     * record extension, in name order). A missing path is an {@link InputProblem}.
+     */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                        .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
+                        .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new InputProblem(path + ": no such file or directory.");
+            }
+        }
+        return files;
+    }
+}

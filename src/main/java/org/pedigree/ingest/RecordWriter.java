@@ -1,0 +1,297 @@
+package org.pedigree.ingest;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pedigree.vocab.SCHEMA;
+import org.pedigree.model.InstanceIris;
+import org.pedigree.store.LineageStore;
+import org.pedigree.validate.Finding;
+import org.pedigree.validate.LineageValidator;
+import org.pedigree.validate.ReportFindings;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+
+/**
+ * Stores lineage records: each write is one transaction in which the records are put in their
+ * named graphs, validated by the shapes against everything stored (so cycles across records are
+ * seen), and either committed with a new version in the record history, or rolled back so that
+ * nothing changes. With {@code partial}, refused records are taken out and the others committed.
+ * Nothing is ever erased: a replaced version stays readable, a retired record is marked withdrawn.
+ */
+public final class RecordWriter {
+    private final LineageStore store;
+    private final LineageValidator validator;
+    private final InstanceIris iris;
+    private final Clock clock;
+
+    public RecordWriter(LineageStore store, LineageValidator validator, InstanceIris iris, Clock clock) {
+        this.store = store;
+        this.validator = validator;
+        this.iris = iris;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates and stores {@code records} in one transaction.
+     *
+     * @throws RecordsRefused  when a record is refused and {@code partial} is false (nothing stored)
+     * @throws RecordConflict  when {@code mode} forbids creating or replacing one of them
+     * @throws InputProblem    when two records of the batch have the same id
+     */
+    public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter) {
+        refuseDuplicates(records);
+        WriteOutcome[] outcome = new WriteOutcome[1];
+        store.write(dsg -> {
+            outcome[0] = apply(dsg, records, mode, partial, submitter);
+            if (!partial && !outcome[0].refusedIds().isEmpty()) {
+                throw new RecordsRefused(outcome[0]);
+            }
+        });
+        return outcome[0];
+    }
+
+    /** Validates without storing anything (the transaction is always rolled back). */
+    public WriteOutcome check(List<IncomingRecord> records) {
+        refuseDuplicates(records);
+        WriteOutcome[] outcome = new WriteOutcome[1];
+        try {
+            store.write(dsg -> {
+                outcome[0] = apply(dsg, records, WriteMode.UPSERT, true, "validate");
+                throw new DryRun();
+            });
+        } catch (DryRun expected) {
+            // rolled back on purpose
+        }
+        return outcome[0];
+    }
+
+    /**
+     * Retires a record: its model is marked withdrawn ({@code prov:wasInvalidatedBy}) in a new
+     * version; the record and its history stay.
+     *
+     * @return the new version number
+     */
+    public int retire(String id, String submitter) {
+        int[] version = new int[1];
+        store.write(dsg -> {
+            Node graphName = NodeFactory.createURI(iris.record(id));
+            Model meta = ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())));
+            Resource record = meta.createResource(iris.record(id));
+            if (!dsg.containsGraph(graphName) || !meta.contains(record, RDF.type, PED.LineageRecord)) {
+                throw new RecordConflict("There is no record " + id + " to retire.", true);
+            }
+            if (meta.contains(record, PED.recordStatus, PED.Retired)) {
+                throw new RecordConflict("The record " + id + " is already retired.", false);
+            }
+            int next = currentVersion(meta, record) + 1;
+            Graph graph = dsg.getGraph(graphName);
+            Node retirement = NodeFactory.createURI(iris.activity("retirement--" + id + "--v" + next));
+            String now = clock.instant().toString();
+            for (Resource thing : meta.listObjectsOfProperty(record, PED.describes).mapWith(n -> n.asResource()).toList()) {
+                graph.add(Triple.create(thing.asNode(), PROV.wasInvalidatedBy.asNode(), retirement));
+            }
+            graph.add(Triple.create(retirement, RDF.type.asNode(), PROV.Activity.asNode()));
+            graph.add(Triple.create(retirement, PROV.atTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime)));
+            graph.add(Triple.create(retirement, SCHEMA.description.asNode(),
+                    NodeFactory.createLiteralString("Record " + id + " retired by " + submitter + "; it stays in the history.")));
+            recordVersion(meta, id, next, graph, submitter, "retirement", null, null, now);
+            meta.removeAll(record, PED.recordStatus, null).add(record, PED.recordStatus, PED.Retired);
+            version[0] = next;
+        });
+        return version[0];
+    }
+
+    private WriteOutcome apply(DatasetGraph dsg, List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter) {
+        Model meta = ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())));
+        Map<String, Graph> previous = new HashMap<>();
+        Map<String, IncomingRecord> changed = new LinkedHashMap<>();
+        List<WriteOutcome.Stored> stored = new ArrayList<>();
+        for (IncomingRecord record : records) {
+            Node graphName = NodeFactory.createURI(iris.record(record.id()));
+            boolean exists = dsg.containsGraph(graphName);
+            if (mode == WriteMode.CREATE && exists) {
+                throw new RecordConflict("The record " + record.id() + " exists already: replace it with PUT /api/records/" + record.id() + ".", false);
+            }
+            if (mode == WriteMode.REPLACE && !exists) {
+                throw new RecordConflict("There is no record " + record.id() + " to replace: create it with POST /api/records.", true);
+            }
+            if (exists && dsg.getGraph(graphName).isIsomorphicWith(record.graph())) {
+                stored.add(new WriteOutcome.Stored(record.id(), currentVersion(meta, meta.createResource(iris.record(record.id()))), true));
+                continue;
+            }
+            if (exists) {
+                previous.put(record.id(), copy(dsg.getGraph(graphName)));
+                dsg.removeGraph(graphName);
+            }
+            record.graph().find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            changed.put(record.id(), record);
+        }
+
+        Set<String> refused = new LinkedHashSet<>();
+        List<Finding> findings = new ArrayList<>();
+        Graph report = GraphFactory.createGraphMem();
+        while (true) {
+            Set<String> remaining = new LinkedHashSet<>(changed.keySet());
+            remaining.removeAll(refused);
+            Map<Node, String> recordOfFocus = focusNodes(changed, remaining);
+            ValidationReport round = validator.validateNodes(dsg.getUnionGraph(), recordOfFocus.keySet());
+            List<Finding> roundFindings = ReportFindings.of(round.getGraph(), iris, recordOfFocus::get, id -> changed.get(id).sourceName());
+            Set<String> newlyRefused = new LinkedHashSet<>();
+            roundFindings.stream().filter(Finding::isViolation).forEach(f -> newlyRefused.add(f.recordId()));
+            boolean last = newlyRefused.isEmpty() || !partial;
+            // Keep the findings of records refused in this round, and of every record in the last round.
+            roundFindings.stream().filter(f -> last || newlyRefused.contains(f.recordId())).forEach(findings::add);
+            round.getGraph().find().forEach(report::add);
+            refused.addAll(newlyRefused);
+            if (last) {
+                break;
+            }
+            // Take the refused records out again; the others are checked once more, since what
+            // they see (through cycles, say) may have changed.
+            for (String id : newlyRefused) {
+                Node graphName = NodeFactory.createURI(iris.record(id));
+                dsg.removeGraph(graphName);
+                Graph before = previous.get(id);
+                if (before != null) {
+                    before.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+            }
+        }
+
+        if (!refused.isEmpty() && !partial) {
+            return new WriteOutcome(stored, List.copyOf(refused), findings, report);
+        }
+        String now = clock.instant().toString();
+        for (IncomingRecord record : changed.values()) {
+            if (refused.contains(record.id())) {
+                continue;
+            }
+            Resource recordNode = meta.createResource(iris.record(record.id()));
+            int next = currentVersion(meta, recordNode) + 1;
+            recordVersion(meta, record.id(), next, record.graph(), submitter, record.format(), record.sourceName(), record.sourceSha256(), now);
+            meta.removeAll(recordNode, PED.describes, null);
+            describedThings(record.graph()).forEach(thing -> meta.add(recordNode, PED.describes, meta.createResource(thing)));
+            meta.removeAll(recordNode, PED.recordStatus, null).add(recordNode, PED.recordStatus, PED.Current);
+            stored.add(new WriteOutcome.Stored(record.id(), next, false));
+        }
+        return new WriteOutcome(stored, List.copyOf(refused), findings, report);
+    }
+
+    /** Adds version {@code n} of a record to the history, and makes it the current one. */
+    private void recordVersion(Model meta, String id, int n, Graph content, String submitter, String format,
+                               String sourceName, String sourceSha256, String now) {
+        Resource record = meta.createResource(iris.record(id));
+        Resource version = meta.createResource(iris.recordVersion(id, n));
+        version.addProperty(RDF.type, PED.RecordVersion)
+               .addProperty(DCTerms.isVersionOf, record)
+               .addLiteral(PED.versionNumber, meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger))
+               .addProperty(DCTerms.created, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime))
+               .addProperty(PED.submittedBy, submitter)
+               .addProperty(PED.sourceFormat, format)
+               .addProperty(PED.snapshot, nTriples(content));
+        if (sourceName != null) {
+            version.addProperty(PED.sourceName, sourceName);
+        }
+        if (sourceSha256 != null) {
+            version.addProperty(PED.sourceChecksum, sourceSha256);
+        }
+        if (n > 1) {
+            version.addProperty(PROV.wasRevisionOf, meta.createResource(iris.recordVersion(id, n - 1)));
+        }
+        if (!meta.contains(record, RDF.type, PED.LineageRecord)) {
+            record.addProperty(RDF.type, PED.LineageRecord)
+                  .addProperty(DCTerms.created, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime));
+        }
+        meta.removeAll(record, PED.versionNumber, null).removeAll(record, PED.currentVersion, null).removeAll(record, DCTerms.modified, null);
+        record.addLiteral(PED.versionNumber, meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger))
+              .addProperty(PED.currentVersion, version)
+              .addProperty(DCTerms.modified, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime));
+    }
+
+    private static int currentVersion(Model meta, Resource record) {
+        var statement = record.getProperty(PED.versionNumber);
+        return statement == null ? 0 : statement.getInt();
+    }
+
+    /** Every subject of the records to check, with the record it belongs to. */
+    private static Map<Node, String> focusNodes(Map<String, IncomingRecord> changed, Set<String> ids) {
+        Map<Node, String> focus = new LinkedHashMap<>();
+        for (String id : ids) {
+            changed.get(id).graph().find().forEach(t -> focus.putIfAbsent(t.getSubject(), id));
+        }
+        return focus;
+    }
+
+    private static Set<String> describedThings(Graph graph) {
+        Set<String> things = new HashSet<>();
+        graph.find(Node.ANY, RDF.type.asNode(), PED.Model.asNode()).forEach(t -> {
+            if (t.getSubject().isURI()) {
+                things.add(t.getSubject().getURI());
+            }
+        });
+        if (things.isEmpty()) {
+            graph.find(Node.ANY, RDF.type.asNode(), SCHEMA.Dataset.asNode()).forEach(t -> {
+                if (t.getSubject().isURI()) {
+                    things.add(t.getSubject().getURI());
+                }
+            });
+        }
+        return things;
+    }
+
+    private static void refuseDuplicates(List<IncomingRecord> records) {
+        Map<String, IncomingRecord> seen = new HashMap<>();
+        for (IncomingRecord record : records) {
+            IncomingRecord earlier = seen.putIfAbsent(record.id(), record);
+            if (earlier != null) {
+                throw new InputProblem("The record id " + record.id() + " appears twice in one batch (" + earlier.sourceName()
+                        + " and " + record.sourceName() + ") — give each record its own id, or load the two files separately.");
+            }
+        }
+    }
+
+    private static String nTriples(Graph graph) {
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+        return out.toString();
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().forEach(copy::add);
+        return copy;
+    }
+
+    /** Thrown to roll back a validation-only run. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRun() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.pedigree.validate;
+
+/**
+ * One result of validating a record, in plain terms.
+ *
+ * @param severity Violation, Warning or Info
+ * @param recordId the record it belongs to (null when it cannot be told)
+ * @param source   the file or input the record came from
+ * @param focus    the node the result is about
+ * @param path     the property path, or null
+ * @param value    the offending value, or null
+ * @param message  what is wrong and how to fix it
+ */
+public record Finding(String severity, String recordId, String source, String focus, String path, String value, String message) {
+    public boolean isViolation() {
+        return "Violation".equals(severity);
+    }
+}
