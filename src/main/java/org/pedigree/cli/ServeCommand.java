@@ -7,6 +7,7 @@ import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.TokenStore;
 import org.pedigree.store.Tdb2LineageStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
         PedigreeServer server;
         try {
-            server = PedigreeServer.create().store(lineageStore).port(config.port()).baseUri(config.baseUri()).build();
+            server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
+                    .port(config.port()).baseUri(config.baseUri()).build();
             int updated = Knowledge.bundled().syncInto(lineageStore);
             if (updated > 0) {
                 LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);

@@ -161,7 +161,7 @@ public final class RecordWriter {
             ValidationReport round = validator.validateNodes(dsg.getUnionGraph(), recordOfFocus.keySet());
             List<Finding> roundFindings = ReportFindings.of(round.getGraph(), iris, recordOfFocus::get, id -> changed.get(id).sourceName());
             Set<String> newlyRefused = new LinkedHashSet<>();
-            roundFindings.stream().filter(Finding::isViolation).forEach(f -> newlyRefused.add(f.recordId()));
+            roundFindings.stream().filter(Finding::refuses).forEach(f -> newlyRefused.add(f.recordId()));
             boolean last = newlyRefused.isEmpty() || !partial;
             // Keep the findings of records refused in this round, and of every record in the last round.
             roundFindings.stream().filter(f -> last || newlyRefused.contains(f.recordId())).forEach(findings::add);

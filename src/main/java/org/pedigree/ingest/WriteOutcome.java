@@ -21,6 +21,6 @@ public record WriteOutcome(List<Stored> stored, List<String> refusedIds, List<Fi
     }
 
     public List<Finding> violations() {
-        return findings.stream().filter(Finding::isViolation).toList();
+        return findings.stream().filter(Finding::refuses).toList();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.pedigree.ingest.InputProblem;
+import org.pedigree.ingest.RecordConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,16 @@ final class ErrorResponses {
         render(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
     }
 
+    /** The body could not be read as records. */
+    void badInput(InputProblem e, Context ctx) {
+        render(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** The write contradicts what is stored. */
+    void conflict(RecordConflict e, Context ctx) {
+        render(ctx, e.missing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
+    }
+
     /** Something broke: log it with its trace, tell the client only that it happened. */
     void unexpected(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -42,15 +54,21 @@ final class ErrorResponses {
     }
 
     private void render(Context ctx, HttpStatus status, String detail) {
+        render(ctx, status, detail, Map.of());
+    }
+
+    /** Renders a problem; {@code extras} are further members of the problem document. */
+    void render(Context ctx, HttpStatus status, String detail, Map<String, Object> extras) {
         ctx.attribute(RENDERED, true);
         ctx.status(status);
-        if (wantsJson(ctx)) {
+        if (wantsJson(ctx) || !extras.isEmpty() && !wantsHtml(ctx)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", status.getMessage());
             problem.put("status", status.getCode());
             problem.put("detail", detail);
             problem.put("instance", ctx.path());
+            problem.putAll(extras);
             ctx.json(problem).contentType("application/problem+json");
         } else {
             ctx.html(pages.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
@@ -59,6 +77,12 @@ final class ErrorResponses {
 
     private static boolean wantsJson(Context ctx) {
         String accept = ctx.header("Accept");
-        return accept != null && accept.contains("json") && !accept.contains("text/html");
+        boolean api = ctx.path().startsWith("/api/");
+        return api && !wantsHtml(ctx) || accept != null && accept.contains("json") && !accept.contains("text/html");
+    }
+
+    private static boolean wantsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
     }
 }

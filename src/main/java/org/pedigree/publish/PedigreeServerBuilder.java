@@ -2,6 +2,7 @@ package org.pedigree.publish;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.TokenStore;
 
 /**
  * Builds a {@link PedigreeServer}. {@link #build()} checks the arguments and binds the port, so a
@@ -25,6 +27,9 @@ public final class PedigreeServerBuilder {
     private int port = 8080;
     private String baseUri;
     private Duration stopTimeout = Duration.ofSeconds(20);
+    private TokenStore tokens;
+    private long maxUploadBytes = 16L * 1024 * 1024;
+    private Clock clock = Clock.systemUTC();
 
     PedigreeServerBuilder() {}
 
@@ -42,6 +47,24 @@ public final class PedigreeServerBuilder {
     /** The base URI of instance IRIs; null means {@code http://localhost:PORT/}. */
     public PedigreeServerBuilder baseUri(String baseUri) {
         this.baseUri = baseUri;
+        return this;
+    }
+
+    /** The write tokens; without them every write is refused (401). */
+    public PedigreeServerBuilder tokens(TokenStore tokens) {
+        this.tokens = tokens;
+        return this;
+    }
+
+    /** The largest request body accepted (413 beyond). */
+    public PedigreeServerBuilder maxUploadBytes(long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
+        return this;
+    }
+
+    /** The clock that dates record versions. */
+    public PedigreeServerBuilder clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -64,7 +87,10 @@ public final class PedigreeServerBuilder {
 
         int boundPort = bind(jetty);
         Site site = new Site(baseUri != null ? baseUri : "http://localhost:" + boundPort + "/");
-        Javalin pages = Routes.create(site, store);
+        if (maxUploadBytes <= 0) {
+            throw new IllegalArgumentException("the upload limit must be positive, not " + maxUploadBytes);
+        }
+        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock);
         jetty.getDescendant(ServletContextHandler.class)
              .addServlet(new ServletHolder(new JavalinServlet(pages.unsafe)), "/*");
 

@@ -2,8 +2,18 @@ package org.pedigree.publish;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+
+import org.pedigree.ingest.InputProblem;
+import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.RecordConflict;
+import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordWriter;
 import org.pedigree.lineage.Catalogue;
+import org.pedigree.lineage.RecordHistory;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.TokenStore;
+import org.pedigree.validate.LineageValidator;
 
 /**
  * Every route of the Javalin side of the server, in one place. SPARQL ({@code /sparql}) is not
@@ -12,23 +22,39 @@ import org.pedigree.store.LineageStore;
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store) {
+    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock) {
         Pages pages = new Pages(site);
+        Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
+        RecordHistory history = new RecordHistory(store, site.iris());
+        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
         HomePage home = new HomePage(catalogue, pages);
         ModelPage model = new ModelPage(site, catalogue, pages);
+        RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
+        RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
+                new BearerAuth(tokens), errors, maxUploadBytes);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = maxUploadBytes;
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
             config.routes.get("/model/{owner}/{name}", model::handle);
+            config.routes.get("/record/{id}", record::current);
+            config.routes.get("/record/{id}/v/{n}", record::version);
+            config.routes.post("/api/records", records::create);
+            config.routes.put("/api/records/{id}", records::replace);
+            config.routes.delete("/api/records/{id}", records::retire);
+            config.routes.get("/api/records/{id}", records::info);
+            config.routes.get("/api/records/{id}/history", records::history);
             config.routes.get("/static/{file}", assets::handle);
+            config.routes.exception(InputProblem.class, errors::badInput);
+            config.routes.exception(RecordConflict.class, errors::conflict);
             config.routes.exception(HttpResponseException.class, errors::refused);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::noRoute);

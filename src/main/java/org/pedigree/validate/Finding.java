@@ -12,7 +12,8 @@ package org.pedigree.validate;
  * @param message  what is wrong and how to fix it
  */
 public record Finding(String severity, String recordId, String source, String focus, String path, String value, String message) {
-    public boolean isViolation() {
+    /** True for a Violation: the record is refused. */
+    public boolean refuses() {
         return "Violation".equals(severity);
     }
 }

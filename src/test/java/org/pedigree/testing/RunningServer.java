@@ -12,6 +12,7 @@ import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.Tdb2LineageStore;
+import org.pedigree.store.TokenStore;
 
 /**
  * A real Pedigree server on a free port over a real TDB2 store in a temporary directory, with a
@@ -41,7 +42,8 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer empty(Path dataDir) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
         Knowledge.bundled().syncInto(store);
-        PedigreeServer server = PedigreeServer.create().store(store).port(0).stopTimeout(Duration.ofSeconds(30)).build().start();
+        PedigreeServer server = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
+                .stopTimeout(Duration.ofSeconds(30)).build().start();
         return new RunningServer(store, server);
     }
 
