@@ -1,0 +1,151 @@
+package org.pedigree.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.ingest.IncomingRecord;
+import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordSource;
+import org.pedigree.model.InstanceIris;
+
+/** {@code pedigree load}, {@code validate} and {@code dump} as a user runs them, on a real store. */
+class LoadCommandTest {
+    static final String BASE = "http://localhost:8080/";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {}
+
+    private Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false);
+        int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path data() {
+        return dir.resolve("data");
+    }
+
+    @Test
+    void load_then_dump_gives_back_every_record_graph_unchanged() throws Exception {
+        Path examples = Path.of("docs/examples");
+        Result load = run("", "load", "--data", data().toString(), examples.toString());
+        assertEquals(0, load.code(), load.err() + load.out());
+        assertTrue(load.out().contains("Stored 4 record(s)"), load.out());
+
+        Path dump = dir.resolve("dump.nq.gz");
+        Result dumped = run("", "dump", "--data", data().toString(), "--out", dump.toString());
+        assertEquals(0, dumped.code(), dumped.err());
+        DatasetGraph stored = DatasetGraphFactory.createGeneral();
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dump))) {
+            RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(stored);
+        }
+
+        InstanceIris iris = new InstanceIris(BASE);
+        RecordReaders readers = new RecordReaders(iris, Knowledge.bundled());
+        int compared = 0;
+        for (Path file : RecordReaders.expand(List.of(examples))) {
+            for (IncomingRecord record : readers.read(new RecordSource(file.toString(), Files.readAllBytes(file), null))) {
+                Node graph = NodeFactory.createURI(iris.record(record.id()));
+                assertTrue(stored.getGraph(graph).isIsomorphicWith(record.graph()), record.id() + " did not round-trip");
+                compared++;
+            }
+        }
+        assertEquals(4, compared);
+    }
+
+    @Test
+    void a_refused_load_exits_1_with_the_report_and_changes_nothing() throws Exception {
+        run("", "load", "--data", data().toString(), "docs/examples");
+        Path before = dir.resolve("before.nq");
+        run("", "dump", "--data", data().toString(), "--out", before.toString());
+
+        Result refused = run("", "load", "--data", data().toString(), "docs/examples/medcoder.yaml",
+                "shapes/cases/ModelShape/invalid/no-declared-base.ttl");
+        assertEquals(1, refused.code());
+        assertTrue(refused.out().contains("shapes/cases/ModelShape/invalid/no-declared-base.ttl, record acme--chat-assistant-7b:"), refused.out());
+        assertTrue(refused.out().contains("Refused 1 record(s): acme--chat-assistant-7b — nothing was stored."), refused.out());
+
+        Path after = dir.resolve("after.nq");
+        run("", "dump", "--data", data().toString(), "--out", after.toString());
+        assertEquals(Files.readAllLines(before).stream().sorted().toList(), Files.readAllLines(after).stream().sorted().toList());
+    }
+
+    @Test
+    void partial_stores_what_passes_and_still_exits_1() {
+        Result partial = run("", "load", "--partial", "--data", data().toString(), "docs/examples/zephyr-gguf.json",
+                "shapes/cases/ModelShape/invalid/hf-self-loop.ttl");
+        assertEquals(1, partial.code());
+        assertTrue(partial.out().contains("Refused 1 record(s): Rudra360--model"), partial.out());
+        assertTrue(partial.out().contains("Stored 1 record(s)"), partial.out());
+    }
+
+    @Test
+    void validate_reports_as_json_or_turtle_and_stores_nothing() throws Exception {
+        Result json = run("", "validate", "--data", data().toString(), "--report-format", "json",
+                "shapes/cases/ModelShape/invalid/derivation-cycle.trig");
+        assertEquals(1, json.code());
+        var report = new ObjectMapper().readTree(json.out());
+        assertTrue(!report.get("conforms").asBoolean());
+        assertEquals(2, report.get("refused").size());
+
+        Result turtle = run("", "validate", "--report-format", "turtle", "--data", data().toString(), "docs/examples/medcoder.yaml");
+        assertEquals(0, turtle.code(), turtle.out() + turtle.err());
+        assertTrue(turtle.out().contains("sh:ValidationReport") || turtle.out().contains("ValidationReport"), turtle.out());
+        assertTrue(!Files.exists(data().resolve("tdb.lock")), "validate without a store creates none");
+    }
+
+    @Test
+    void standard_input_needs_a_format_and_then_loads() {
+        String yaml = "model: acme/piped\nname: piped\nlicence: mit\nbases:\n  - model: acme/base\n    relation: lora\n";
+        Result noFormat = run(yaml, "load", "--data", data().toString(), "-");
+        assertEquals(1, noFormat.code());
+        assertTrue(noFormat.err().contains("needs their format: add --format ttl"), noFormat.err());
+        Result piped = run(yaml, "load", "--data", data().toString(), "--format", "yaml", "-");
+        assertEquals(0, piped.code(), piped.err() + piped.out());
+        assertTrue(piped.out().contains("Stored 1 record(s)"), piped.out());
+    }
+
+    @Test
+    void a_missing_file_and_a_bad_report_format_are_usage_errors() {
+        Result missing = run("", "load", "--data", data().toString(), "no/such/file.ttl");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no/such/file.ttl: no such file or directory."), missing.err());
+        Result format = run("", "load", "--report-format", "xml", "--data", data().toString(), "docs/examples");
+        assertEquals(1, format.code());
+        assertTrue(format.err().contains("--report-format = 'xml' is not a report format"), format.err());
+    }
+
+    @Test
+    void tokens_are_created_listed_and_revoked() {
+        Result created = run("", "token", "create", "--name", "ci-bot", "--data", data().toString());
+        assertEquals(0, created.code(), created.err());
+        assertTrue(created.out().strip().matches("pdg_[0-9a-f]{12}_[A-Za-z0-9_-]{43}"), created.out());
+        assertTrue(run("", "token", "list", "--data", data().toString()).out().startsWith("ci-bot\t[write]"));
+        assertEquals(1, run("", "token", "create", "--name", "ci-bot", "--data", data().toString()).code(), "names are unique");
+        assertEquals(0, run("", "token", "revoke", "ci-bot", "--data", data().toString()).code());
+        assertEquals("", run("", "token", "list", "--data", data().toString()).out());
+        assertEquals(1, run("", "token", "revoke", "ci-bot", "--data", data().toString()).code());
+    }
+}
