@@ -109,6 +109,7 @@ public final class RecordWriter {
             }
             int next = currentVersion(meta, record) + 1;
             Graph graph = dsg.getGraph(graphName);
+            keepSuperseded(meta, id, next - 1, graph);
             Node retirement = NodeFactory.createURI(iris.activity("retirement--" + id + "--v" + next));
             String now = clock.instant().toString();
             for (Resource thing : meta.listObjectsOfProperty(record, PED.describes).mapWith(n -> n.asResource()).toList()) {
@@ -118,7 +119,7 @@ public final class RecordWriter {
             graph.add(Triple.create(retirement, PROV.atTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime)));
             graph.add(Triple.create(retirement, SCHEMA.description.asNode(),
                     NodeFactory.createLiteralString("Record " + id + " retired by " + submitter + "; it stays in the history.")));
-            recordVersion(meta, id, next, graph, submitter, "retirement", null, null, now);
+            recordVersion(meta, id, next, submitter, "retirement", null, null, now);
             meta.removeAll(record, PED.recordStatus, null).add(record, PED.recordStatus, PED.Retired);
             version[0] = next;
         });
@@ -157,8 +158,15 @@ public final class RecordWriter {
         while (true) {
             Set<String> remaining = new LinkedHashSet<>(changed.keySet());
             remaining.removeAll(refused);
-            Map<Node, String> recordOfFocus = focusNodes(changed, remaining);
-            ValidationReport round = validator.validateNodes(dsg.getUnionGraph(), recordOfFocus.keySet());
+            Map<Node, String> recordOfFocus = new HashMap<>();
+            Graph batch = GraphFactory.createGraphMem();
+            for (String id : remaining) {
+                changed.get(id).graph().find().forEach(t -> {
+                    batch.add(t);
+                    recordOfFocus.putIfAbsent(t.getSubject(), id);
+                });
+            }
+            ValidationReport round = validator.validateBatch(dsg.getUnionGraph(), batch);
             List<Finding> roundFindings = ReportFindings.of(round.getGraph(), iris, recordOfFocus::get, id -> changed.get(id).sourceName());
             Set<String> newlyRefused = new LinkedHashSet<>();
             roundFindings.stream().filter(Finding::refuses).forEach(f -> newlyRefused.add(f.recordId()));
@@ -192,7 +200,10 @@ public final class RecordWriter {
             }
             Resource recordNode = meta.createResource(iris.record(record.id()));
             int next = currentVersion(meta, recordNode) + 1;
-            recordVersion(meta, record.id(), next, record.graph(), submitter, record.format(), record.sourceName(), record.sourceSha256(), now);
+            if (previous.containsKey(record.id())) {
+                keepSuperseded(meta, record.id(), next - 1, previous.get(record.id()));
+            }
+            recordVersion(meta, record.id(), next, submitter, record.format(), record.sourceName(), record.sourceSha256(), now);
             meta.removeAll(recordNode, PED.describes, null);
             describedThings(record.graph()).forEach(thing -> meta.add(recordNode, PED.describes, meta.createResource(thing)));
             meta.removeAll(recordNode, PED.recordStatus, null).add(recordNode, PED.recordStatus, PED.Current);
@@ -201,8 +212,18 @@ public final class RecordWriter {
         return new WriteOutcome(stored, List.copyOf(refused), findings, report);
     }
 
+    /**
+     * Keeps the content of a version that is about to be superseded in the history (the current
+     * version's content is the record's named graph itself, so it is not stored twice).
+     */
+    private void keepSuperseded(Model meta, String id, int n, Graph content) {
+        if (n >= 1) {
+            meta.createResource(iris.recordVersion(id, n)).addProperty(PED.snapshot, nTriples(content));
+        }
+    }
+
     /** Adds version {@code n} of a record to the history, and makes it the current one. */
-    private void recordVersion(Model meta, String id, int n, Graph content, String submitter, String format,
+    private void recordVersion(Model meta, String id, int n, String submitter, String format,
                                String sourceName, String sourceSha256, String now) {
         Resource record = meta.createResource(iris.record(id));
         Resource version = meta.createResource(iris.recordVersion(id, n));
@@ -211,8 +232,7 @@ public final class RecordWriter {
                .addLiteral(PED.versionNumber, meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger))
                .addProperty(DCTerms.created, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime))
                .addProperty(PED.submittedBy, submitter)
-               .addProperty(PED.sourceFormat, format)
-               .addProperty(PED.snapshot, nTriples(content));
+               .addProperty(PED.sourceFormat, format);
         if (sourceName != null) {
             version.addProperty(PED.sourceName, sourceName);
         }
@@ -235,15 +255,6 @@ public final class RecordWriter {
     private static int currentVersion(Model meta, Resource record) {
         var statement = record.getProperty(PED.versionNumber);
         return statement == null ? 0 : statement.getInt();
-    }
-
-    /** Every subject of the records to check, with the record it belongs to. */
-    private static Map<Node, String> focusNodes(Map<String, IncomingRecord> changed, Set<String> ids) {
-        Map<Node, String> focus = new LinkedHashMap<>();
-        for (String id : ids) {
-            changed.get(id).graph().find().forEach(t -> focus.putIfAbsent(t.getSubject(), id));
-        }
-        return focus;
     }
 
     private static Set<String> describedThings(Graph graph) {

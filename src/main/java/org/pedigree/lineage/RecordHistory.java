@@ -60,6 +60,10 @@ public final class RecordHistory {
 
     /** The triples of version {@code n} of the record, as they were stored then. */
     public Optional<Graph> version(String id, int n) {
+        Optional<RecordInfo> info = record(id);
+        if (info.isPresent() && info.get().version() == n) {
+            return current(id);
+        }
         ParameterizedSparqlString q = SparqlQueries.get("record-snapshot");
         q.setIri("meta", iris.recordMetadataGraph());
         q.setIri("version", iris.recordVersion(id, n));

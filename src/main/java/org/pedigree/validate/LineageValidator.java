@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
@@ -65,16 +67,21 @@ public final class LineageValidator {
     }
 
     /**
-     * Validates only the given focus nodes, against a data graph that already holds the knowledge
-     * (a store's union graph): the cost follows the size of the change, not of the store.
+     * Validates the nodes of a batch of records against everything stored: the focus nodes come
+     * from {@code batch} (with the knowledge, for class hierarchies), the data the constraints look
+     * at is {@code stored} (a store's union graph, which holds the batch and the knowledge). The
+     * cost follows the size of the batch, not of the store.
      */
-    public ValidationReport validateNodes(Graph dataWithKnowledge, Collection<Node> focusNodes) {
-        ValidationContext context = ValidationContext.create(shapes, dataWithKnowledge);
+    public ValidationReport validateBatch(Graph stored, Graph batch) {
+        Graph targets = new Union(batch, knowledge);
+        ValidationContext context = ValidationContext.create(shapes, stored);
         for (Shape shape : shapes.getTargetShapes()) {
+            Set<Node> focusNodes = new LinkedHashSet<>();
+            for (Target target : shape.getTargets()) {
+                focusNodes.addAll(target.getFocusNodes(targets));
+            }
             for (Node focus : focusNodes) {
-                if (VLib.isFocusNode(shape, focus, dataWithKnowledge)) {
-                    VLib.validateShape(context, dataWithKnowledge, shape, focus);
-                }
+                VLib.validateShape(context, stored, shape, focus);
             }
         }
         return context.generateReport();
