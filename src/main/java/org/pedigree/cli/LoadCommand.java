@@ -13,6 +13,7 @@ import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
+import org.pedigree.ingest.WriteProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +72,8 @@ final class LoadCommand implements Callable<Integer> {
             err.println("Validating and storing " + records.size() + " record(s) in one transaction…");
             err.flush();
             try {
-                WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial, "cli:" + System.getProperty("user.name", "unknown"));
+                WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
+                        "cli:" + System.getProperty("user.name", "unknown"), phases(err, terminal));
                 ReportPrinter.print(outcome, report, true, out);
                 return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
             } catch (RecordsRefused refused) {
@@ -79,6 +81,32 @@ final class LoadCommand implements Callable<Integer> {
                 return Main.USER_ERROR;
             }
         }
+    }
+
+    /** Progress of the write, one bar (or line series) per phase. */
+    static WriteProgress phases(PrintWriter err, boolean terminal) {
+        return new WriteProgress() {
+            private String phase;
+            private Progress progress;
+            private int last;
+
+            @Override
+            public void update(String name, int done, int total) {
+                if (!name.equals(phase)) {
+                    if (progress != null) {
+                        progress.finish();
+                    }
+                    phase = name;
+                    progress = new Progress(err, terminal, "records " + name, total);
+                    last = 0;
+                }
+                progress.step(done - last);
+                last = done;
+                if (done == total) {
+                    progress.finish();
+                }
+            }
+        };
     }
 
     static List<IncomingRecord> read(RecordReaders readers, List<RecordSource> sources, PrintWriter err, boolean terminal) {

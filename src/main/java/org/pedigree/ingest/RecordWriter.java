@@ -21,7 +21,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -32,6 +31,7 @@ import org.pedigree.store.LineageStore;
 import org.pedigree.validate.Finding;
 import org.pedigree.validate.LineageValidator;
 import org.pedigree.validate.ReportFindings;
+import org.pedigree.validate.Reports;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
 
@@ -43,6 +43,9 @@ import org.pedigree.vocab.PROV;
  * Nothing is ever erased: a replaced version stays readable, a retired record is marked withdrawn.
  */
 public final class RecordWriter {
+    /** Records validated together: bounds the memory of one validation step, and paces progress. */
+    private static final int VALIDATION_CHUNK = 2000;
+
     private final LineageStore store;
     private final LineageValidator validator;
     private final InstanceIris iris;
@@ -63,10 +66,15 @@ public final class RecordWriter {
      * @throws InputProblem    when two records of the batch have the same id
      */
     public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter) {
+        return write(records, mode, partial, submitter, WriteProgress.NONE);
+    }
+
+    /** As {@link #write(List, WriteMode, boolean, String)}, telling {@code progress} how far it got. */
+    public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         refuseDuplicates(records);
         WriteOutcome[] outcome = new WriteOutcome[1];
         store.write(dsg -> {
-            outcome[0] = apply(dsg, records, mode, partial, submitter);
+            outcome[0] = apply(dsg, records, mode, partial, submitter, progress);
             if (!partial && !outcome[0].refusedIds().isEmpty()) {
                 throw new RecordsRefused(outcome[0]);
             }
@@ -80,7 +88,7 @@ public final class RecordWriter {
         WriteOutcome[] outcome = new WriteOutcome[1];
         try {
             store.write(dsg -> {
-                outcome[0] = apply(dsg, records, WriteMode.UPSERT, true, "validate");
+                outcome[0] = apply(dsg, records, WriteMode.UPSERT, true, "validate", WriteProgress.NONE);
                 throw new DryRun();
             });
         } catch (DryRun expected) {
@@ -126,7 +134,8 @@ public final class RecordWriter {
         return version[0];
     }
 
-    private WriteOutcome apply(DatasetGraph dsg, List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter) {
+    private WriteOutcome apply(DatasetGraph dsg, List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter,
+                               WriteProgress progress) {
         Model meta = ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())));
         Map<String, Graph> previous = new HashMap<>();
         Map<String, IncomingRecord> changed = new LinkedHashMap<>();
@@ -150,30 +159,35 @@ public final class RecordWriter {
             }
             record.graph().find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             changed.put(record.id(), record);
+            progress.update("stored", changed.size() + stored.size(), records.size());
         }
 
         Set<String> refused = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         Graph report = GraphFactory.createGraphMem();
         while (true) {
-            Set<String> remaining = new LinkedHashSet<>(changed.keySet());
+            List<String> remaining = new ArrayList<>(changed.keySet());
             remaining.removeAll(refused);
             Map<Node, String> recordOfFocus = new HashMap<>();
-            Graph batch = GraphFactory.createGraphMem();
-            for (String id : remaining) {
-                changed.get(id).graph().find().forEach(t -> {
-                    batch.add(t);
-                    recordOfFocus.putIfAbsent(t.getSubject(), id);
-                });
+            Graph roundReport = GraphFactory.createGraphMem();
+            for (int from = 0; from < remaining.size(); from += VALIDATION_CHUNK) {
+                Graph batch = GraphFactory.createGraphMem();
+                for (String id : remaining.subList(from, Math.min(remaining.size(), from + VALIDATION_CHUNK))) {
+                    changed.get(id).graph().find().forEach(t -> {
+                        batch.add(t);
+                        recordOfFocus.putIfAbsent(t.getSubject(), id);
+                    });
+                }
+                validator.validateBatch(dsg.getUnionGraph(), batch).getGraph().find().forEach(roundReport::add);
+                progress.update("validated", Math.min(remaining.size(), from + VALIDATION_CHUNK), remaining.size());
             }
-            ValidationReport round = validator.validateBatch(dsg.getUnionGraph(), batch);
-            List<Finding> roundFindings = ReportFindings.of(round.getGraph(), iris, recordOfFocus::get, id -> changed.get(id).sourceName());
+            List<Finding> roundFindings = ReportFindings.of(roundReport, iris, recordOfFocus::get, id -> changed.get(id).sourceName());
             Set<String> newlyRefused = new LinkedHashSet<>();
             roundFindings.stream().filter(Finding::refuses).forEach(f -> newlyRefused.add(f.recordId()));
             boolean last = newlyRefused.isEmpty() || !partial;
             // Keep the findings of records refused in this round, and of every record in the last round.
             roundFindings.stream().filter(f -> last || newlyRefused.contains(f.recordId())).forEach(findings::add);
-            round.getGraph().find().forEach(report::add);
+            roundReport.find().forEach(report::add);
             refused.addAll(newlyRefused);
             if (last) {
                 break;
@@ -190,6 +204,7 @@ public final class RecordWriter {
             }
         }
 
+        report = Reports.merged(report);
         if (!refused.isEmpty() && !partial) {
             return new WriteOutcome(stored, List.copyOf(refused), findings, report);
         }
