@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.graph.compose.Union;
@@ -35,16 +38,25 @@ public final class LineageValidator {
     static final String SHAPES_RESOURCE = "/shapes/lineage-shapes.ttl";
 
     private final Shapes shapes;
+    /** The same shapes without their SPARQL constraints, which {@link #validateBatch} runs in bulk. */
+    private final Shapes coreShapes;
     private final Graph knowledge;
 
-    public LineageValidator(Shapes shapes, Graph knowledge) {
-        this.shapes = shapes;
+    public LineageValidator(Graph shapesGraph, Graph knowledge) {
+        this.shapes = Shapes.parse(shapesGraph);
+        Graph core = GraphFactory.createGraphMem();
+        shapesGraph.find().forEach(t -> {
+            if (!t.getPredicate().equals(SHACL.sparql)) {
+                core.add(t);
+            }
+        });
+        this.coreShapes = Shapes.parse(core);
         this.knowledge = knowledge;
     }
 
     /** The validator with the shapes shipped in this build. */
     public static LineageValidator bundled(Graph knowledge) {
-        return new LineageValidator(Shapes.parse(bundledShapesGraph()), knowledge);
+        return new LineageValidator(bundledShapesGraph(), knowledge);
     }
 
     /** The shapes graph shipped in this build. */
@@ -67,23 +79,36 @@ public final class LineageValidator {
     }
 
     /**
-     * Validates the nodes of a batch of records against everything stored: the focus nodes come
-     * from {@code batch} (with the knowledge, for class hierarchies), the data the constraints look
-     * at is {@code stored} (a store's union graph, which holds the batch and the knowledge). The
-     * cost follows the size of the batch, not of the store.
+     * Validates the nodes of a batch of records being stored. The focus nodes come from
+     * {@code batch}; the core constraints, which look at a node's own statements, are checked
+     * against the batch with the knowledge (in memory); the SHACL-SPARQL constraints, which follow
+     * derivations across records (cycles), run in bulk against {@code stored}, a store's union
+     * graph that already holds the batch. The cost follows the size of the batch, not of the store.
      */
     public ValidationReport validateBatch(Graph stored, Graph batch) {
-        Graph targets = new Union(batch, knowledge);
-        ValidationContext context = ValidationContext.create(shapes, stored);
-        for (Shape shape : shapes.getTargetShapes()) {
-            Set<Node> focusNodes = new LinkedHashSet<>();
-            for (Target target : shape.getTargets()) {
-                focusNodes.addAll(target.getFocusNodes(targets));
+        Graph local = new Union(batch, knowledge);
+        ValidationContext context = ValidationContext.create(coreShapes, local);
+        for (Shape shape : coreShapes.getTargetShapes()) {
+            for (Node focus : focusNodes(shape, local)) {
+                VLib.validateShape(context, local, shape, focus);
             }
-            for (Node focus : focusNodes) {
-                VLib.validateShape(context, stored, shape, focus);
+        }
+        for (Shape shape : shapes.getTargetShapes()) {
+            List<SparqlConstraint> sparql = shape.getConstraints().stream()
+                    .filter(SparqlConstraint.class::isInstance).map(SparqlConstraint.class::cast).toList();
+            if (!sparql.isEmpty()) {
+                Set<Node> focusNodes = focusNodes(shape, local);
+                sparql.forEach(constraint -> BulkSparqlConstraints.validate(context, stored, shape, constraint, focusNodes));
             }
         }
         return context.generateReport();
+    }
+
+    private static Set<Node> focusNodes(Shape shape, Graph targets) {
+        Set<Node> focusNodes = new LinkedHashSet<>();
+        for (Target target : shape.getTargets()) {
+            focusNodes.addAll(target.getFocusNodes(targets));
+        }
+        return focusNodes;
     }
 }

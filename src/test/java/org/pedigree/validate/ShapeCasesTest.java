@@ -47,6 +47,26 @@ class ShapeCasesTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> validating_a_case_as_a_stored_batch_gives_the_same_report() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.walk(CASES)) {
+            cases = files.filter(p -> p.toString().matches(".*/(valid|invalid)/[^/]+\\.(ttl|trig)$"))
+                    .filter(p -> !p.toString().endsWith(".expected.ttl")).sorted().toList();
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> {
+            Graph data = data(c);
+            List<String> plain = ReportLines.of(VALIDATOR.validate(data).getGraph());
+            try (org.pedigree.store.Tdb2LineageStore store = org.pedigree.store.Tdb2LineageStore.inMemory()) {
+                Knowledge.bundled().syncInto(store);
+                store.write(dsg -> data.find().forEach(t -> dsg.add(org.apache.jena.graph.NodeFactory.createURI(BASE + "record/case"),
+                        t.getSubject(), t.getPredicate(), t.getObject())));
+                List<String> batch = store.read(dsg -> ReportLines.of(VALIDATOR.validateBatch(dsg.getUnionGraph(), data).getGraph()));
+                assertEquals(String.join("\n", plain), String.join("\n", batch));
+            }
+        }));
+    }
+
     @org.junit.jupiter.api.Test
     void every_counter_example_of_the_dictionary_names_an_invalid_case_that_is_refused() throws IOException {
         Graph knowledge = Knowledge.bundled().merged();
