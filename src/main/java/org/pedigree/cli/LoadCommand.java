@@ -1,10 +1,8 @@
 package org.pedigree.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.pedigree.ingest.IncomingRecord;
@@ -17,7 +15,6 @@ import org.pedigree.ingest.WriteProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,18 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "recursively; - reads standard input (with --format). All or nothing: if one record is refused,",
             "nothing is stored. A record that exists gets a new version when its content changed."})
 final class LoadCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Record files, directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    RecordInputOptions input;
 
     @Option(names = "--partial", description = "Store the records that pass and report the others (exit 1 if any is refused).")
     boolean partial;
-
-    @Option(names = "--format", paramLabel = "EXT", description = "Format of the input when the file name does not say (ttl, trig, nt, nq, jsonld, rdf, yaml, json).")
-    String format;
-
-    @Option(names = "--report-format", paramLabel = "words|turtle|json", defaultValue = "words",
-            description = "How to print the validation report (default words).")
-    String reportFormat;
 
     @Mixin
     DataOptions data;
@@ -47,23 +37,20 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Map<String, String> env;
-    private final InputStream stdin;
-    private final boolean terminal;
+    private final CliContext context;
 
     LoadCommand(CliContext context) {
-        this.env = context.env();
-        this.stdin = context.stdin();
-        this.terminal = context.terminal();
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        ReportPrinter.Format report = reportFormat(reportFormat);
-        DataConfig config = DataConfig.resolve(data, env);
+        ReportPrinter.Format report = input.report();
+        DataConfig config = DataConfig.resolve(data, context.env());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<RecordSource> sources = Inputs.of(inputs, format, stdin);
+        boolean terminal = context.terminal();
+        List<RecordSource> sources = Inputs.of(input.inputs, input.format, context.stdin());
         if (config.remote()) {
             return new RemoteLoad(config, out, err).load(sources, partial);
         }
@@ -118,14 +105,5 @@ final class LoadCommand implements Callable<Integer> {
         }
         progress.finish();
         return records;
-    }
-
-    static ReportPrinter.Format reportFormat(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "words", "text" -> ReportPrinter.Format.WORDS;
-            case "json" -> ReportPrinter.Format.JSON;
-            case "turtle", "ttl" -> ReportPrinter.Format.TURTLE;
-            default -> throw new ConfigException("--report-format = '" + value + "' is not a report format: use words, turtle or json");
-        };
     }
 }

@@ -1,18 +1,14 @@
 package org.pedigree.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pedigree.store.LineageStore;
+import org.pedigree.vocab.Bundled;
 
 /**
  * Pedigree's own knowledge, bundled from {@code ontology/}: the vocabulary, the derivation kinds
@@ -90,7 +86,7 @@ public final class Knowledge {
             synchronized (Knowledge.class) {
                 if (bundled == null) {
                     Map<Node, Graph> graphs = new LinkedHashMap<>();
-                    FILES.forEach((name, file) -> graphs.put(NodeFactory.createURI(GRAPH_NS + name), parse("/ontology/" + file)));
+                    FILES.forEach((name, file) -> graphs.put(NodeFactory.createURI(GRAPH_NS + name), Bundled.turtle("/ontology/" + file)));
                     bundled = new Knowledge(graphs);
                 }
                 k = bundled;
@@ -132,16 +128,4 @@ public final class Knowledge {
         return written[0];
     }
 
-    private static Graph parse(String resource) {
-        Graph graph = GraphFactory.createGraphMem();
-        try (InputStream in = Knowledge.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the knowledge file " + resource + " is missing from the build");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return graph;
-    }
 }

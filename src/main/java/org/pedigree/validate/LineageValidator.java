@@ -1,8 +1,5 @@
 package org.pedigree.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,12 +14,11 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pedigree.vocab.Bundled;
 
 /**
  * Validates lineage data with the shapes of {@code shapes/lineage-shapes.ttl}, against the data
@@ -61,16 +57,7 @@ public final class LineageValidator {
 
     /** The shapes graph shipped in this build. */
     public static Graph bundledShapesGraph() {
-        Graph graph = GraphFactory.createGraphMem();
-        try (InputStream in = LineageValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the shapes " + SHAPES_RESOURCE + " are missing from the build");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return graph;
+        return Bundled.turtle(SHAPES_RESOURCE);
     }
 
     /** Validates {@code data} (with the knowledge alongside); the data is not changed. */

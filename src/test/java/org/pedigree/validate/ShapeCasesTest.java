@@ -38,23 +38,14 @@ class ShapeCasesTest {
 
     @TestFactory
     Stream<DynamicTest> every_case_yields_its_expected_report() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> files = Files.walk(CASES)) {
-            cases = files.filter(p -> p.toString().matches(".*/(valid|invalid)/[^/]+\\.(ttl|trig)$"))
-                    .filter(p -> !p.toString().endsWith(".expected.ttl")).sorted().toList();
-        }
+        List<Path> cases = cases();
         assertTrue(cases.size() >= 20, "shape cases found: " + cases.size());
         return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c)));
     }
 
     @TestFactory
     Stream<DynamicTest> validating_a_case_as_a_stored_batch_gives_the_same_report() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> files = Files.walk(CASES)) {
-            cases = files.filter(p -> p.toString().matches(".*/(valid|invalid)/[^/]+\\.(ttl|trig)$"))
-                    .filter(p -> !p.toString().endsWith(".expected.ttl")).sorted().toList();
-        }
-        return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> {
             Graph data = data(c);
             List<String> plain = ReportLines.of(VALIDATOR.validate(data).getGraph());
             try (org.pedigree.store.Tdb2LineageStore store = org.pedigree.store.Tdb2LineageStore.inMemory()) {
@@ -80,6 +71,14 @@ class ShapeCasesTest {
                         .filter(p -> p.getParent().getFileName().toString().equals("invalid")).toList();
                 assertEquals(1, matches.size(), "invalid shape case named " + name + ": " + matches);
             }
+        }
+    }
+
+    /** Every case file under shapes/cases, in name order. */
+    static List<Path> cases() throws IOException {
+        try (Stream<Path> files = Files.walk(CASES)) {
+            return files.filter(p -> p.toString().matches(".*/(valid|invalid)/[^/]+\\.(ttl|trig)$"))
+                    .filter(p -> !p.toString().endsWith(".expected.ttl")).sorted().toList();
         }
     }
 
