@@ -1,10 +1,8 @@
 package org.pedigree.ingest;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +14,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.vocab.SCHEMA;
 import org.pedigree.model.InstanceIris;
@@ -32,7 +25,6 @@ import org.pedigree.validate.Finding;
 import org.pedigree.validate.LineageValidator;
 import org.pedigree.validate.ReportFindings;
 import org.pedigree.validate.Reports;
-import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
 
 /**
@@ -107,36 +99,33 @@ public final class RecordWriter {
         int[] version = new int[1];
         store.write(dsg -> {
             Node graphName = NodeFactory.createURI(iris.record(id));
-            Model meta = ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())));
-            Resource record = meta.createResource(iris.record(id));
-            if (!dsg.containsGraph(graphName) || !meta.contains(record, RDF.type, PED.LineageRecord)) {
+            RecordMetadata meta = new RecordMetadata(dsg, iris);
+            if (!dsg.containsGraph(graphName) || !meta.exists(id)) {
                 throw new RecordConflict("There is no record " + id + " to retire.", true);
             }
-            if (meta.contains(record, PED.recordStatus, PED.Retired)) {
+            if (meta.isRetired(id)) {
                 throw new RecordConflict("The record " + id + " is already retired.", false);
             }
-            int next = currentVersion(meta, record) + 1;
             Graph graph = dsg.getGraph(graphName);
-            keepSuperseded(meta, id, next - 1, graph);
+            Graph before = copy(graph);
+            int next = meta.currentVersion(id) + 1;
             Node retirement = NodeFactory.createURI(iris.activity("retirement--" + id + "--v" + next));
             String now = clock.instant().toString();
-            for (Resource thing : meta.listObjectsOfProperty(record, PED.describes).mapWith(n -> n.asResource()).toList()) {
+            for (Resource thing : meta.describes(id)) {
                 graph.add(Triple.create(thing.asNode(), PROV.wasInvalidatedBy.asNode(), retirement));
             }
             graph.add(Triple.create(retirement, RDF.type.asNode(), PROV.Activity.asNode()));
             graph.add(Triple.create(retirement, PROV.atTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime)));
             graph.add(Triple.create(retirement, SCHEMA.description.asNode(),
                     NodeFactory.createLiteralString("Record " + id + " retired by " + submitter + "; it stays in the history.")));
-            recordVersion(meta, id, next, submitter, "retirement", null, null, now);
-            meta.removeAll(record, PED.recordStatus, null).add(record, PED.recordStatus, PED.Retired);
-            version[0] = next;
+            version[0] = meta.addVersion(id, graph, before, submitter, "retirement", null, null, now, true);
         });
         return version[0];
     }
 
     private WriteOutcome apply(DatasetGraph dsg, List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter,
                                WriteProgress progress) {
-        Model meta = ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())));
+        RecordMetadata meta = new RecordMetadata(dsg, iris);
         Map<String, Graph> previous = new HashMap<>();
         Map<String, IncomingRecord> changed = new LinkedHashMap<>();
         List<WriteOutcome.Stored> stored = new ArrayList<>();
@@ -150,7 +139,7 @@ public final class RecordWriter {
                 throw new RecordConflict("There is no record " + record.id() + " to replace: create it with POST /api/records.", true);
             }
             if (exists && dsg.getGraph(graphName).isIsomorphicWith(record.graph())) {
-                stored.add(new WriteOutcome.Stored(record.id(), currentVersion(meta, meta.createResource(iris.record(record.id()))), true));
+                stored.add(new WriteOutcome.Stored(record.id(), meta.currentVersion(record.id()), true));
                 continue;
             }
             if (exists) {
@@ -213,80 +202,11 @@ public final class RecordWriter {
             if (refused.contains(record.id())) {
                 continue;
             }
-            Resource recordNode = meta.createResource(iris.record(record.id()));
-            int next = currentVersion(meta, recordNode) + 1;
-            if (previous.containsKey(record.id())) {
-                keepSuperseded(meta, record.id(), next - 1, previous.get(record.id()));
-            }
-            recordVersion(meta, record.id(), next, submitter, record.format(), record.sourceName(), record.sourceSha256(), now);
-            meta.removeAll(recordNode, PED.describes, null);
-            describedThings(record.graph()).forEach(thing -> meta.add(recordNode, PED.describes, meta.createResource(thing)));
-            meta.removeAll(recordNode, PED.recordStatus, null).add(recordNode, PED.recordStatus, PED.Current);
+            int next = meta.addVersion(record.id(), record.graph(), previous.get(record.id()), submitter, record.format(),
+                    record.sourceName(), record.sourceSha256(), now, false);
             stored.add(new WriteOutcome.Stored(record.id(), next, false));
         }
         return new WriteOutcome(stored, List.copyOf(refused), findings, report);
-    }
-
-    /**
-     * Keeps the content of a version that is about to be superseded in the history (the current
-     * version's content is the record's named graph itself, so it is not stored twice).
-     */
-    private void keepSuperseded(Model meta, String id, int n, Graph content) {
-        if (n >= 1) {
-            meta.createResource(iris.recordVersion(id, n)).addProperty(PED.snapshot, nTriples(content));
-        }
-    }
-
-    /** Adds version {@code n} of a record to the history, and makes it the current one. */
-    private void recordVersion(Model meta, String id, int n, String submitter, String format,
-                               String sourceName, String sourceSha256, String now) {
-        Resource record = meta.createResource(iris.record(id));
-        Resource version = meta.createResource(iris.recordVersion(id, n));
-        version.addProperty(RDF.type, PED.RecordVersion)
-               .addProperty(DCTerms.isVersionOf, record)
-               .addLiteral(PED.versionNumber, meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger))
-               .addProperty(DCTerms.created, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime))
-               .addProperty(PED.submittedBy, submitter)
-               .addProperty(PED.sourceFormat, format);
-        if (sourceName != null) {
-            version.addProperty(PED.sourceName, sourceName);
-        }
-        if (sourceSha256 != null) {
-            version.addProperty(PED.sourceChecksum, sourceSha256);
-        }
-        if (n > 1) {
-            version.addProperty(PROV.wasRevisionOf, meta.createResource(iris.recordVersion(id, n - 1)));
-        }
-        if (!meta.contains(record, RDF.type, PED.LineageRecord)) {
-            record.addProperty(RDF.type, PED.LineageRecord)
-                  .addProperty(DCTerms.created, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime));
-        }
-        meta.removeAll(record, PED.versionNumber, null).removeAll(record, PED.currentVersion, null).removeAll(record, DCTerms.modified, null);
-        record.addLiteral(PED.versionNumber, meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger))
-              .addProperty(PED.currentVersion, version)
-              .addProperty(DCTerms.modified, meta.createTypedLiteral(now, XSDDatatype.XSDdateTime));
-    }
-
-    private static int currentVersion(Model meta, Resource record) {
-        var statement = record.getProperty(PED.versionNumber);
-        return statement == null ? 0 : statement.getInt();
-    }
-
-    private static Set<String> describedThings(Graph graph) {
-        Set<String> things = new HashSet<>();
-        graph.find(Node.ANY, RDF.type.asNode(), PED.Model.asNode()).forEach(t -> {
-            if (t.getSubject().isURI()) {
-                things.add(t.getSubject().getURI());
-            }
-        });
-        if (things.isEmpty()) {
-            graph.find(Node.ANY, RDF.type.asNode(), SCHEMA.Dataset.asNode()).forEach(t -> {
-                if (t.getSubject().isURI()) {
-                    things.add(t.getSubject().getURI());
-                }
-            });
-        }
-        return things;
     }
 
     private static void refuseDuplicates(List<IncomingRecord> records) {
@@ -298,12 +218,6 @@ public final class RecordWriter {
                         + " and " + record.sourceName() + ") — give each record its own id, or load the two files separately.");
             }
         }
-    }
-
-    private static String nTriples(Graph graph) {
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, graph, Lang.NTRIPLES);
-        return out.toString();
     }
 
     private static Graph copy(Graph graph) {

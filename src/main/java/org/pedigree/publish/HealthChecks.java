@@ -1,5 +1,7 @@
 package org.pedigree.publish;
 
+import java.util.Map;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.pedigree.store.LineageStore;
@@ -13,13 +15,13 @@ final class HealthChecks {
     }
 
     void alive(Context ctx) {
-        ctx.header("Cache-Control", "no-store").json(java.util.Map.of("status", "alive"));
+        ctx.header("Cache-Control", "no-store").json(Map.of("status", "alive"));
     }
 
     void ready(Context ctx) {
         boolean ready = store.isReady();
         ctx.header("Cache-Control", "no-store")
            .status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-           .json(java.util.Map.of("status", ready ? "ready" : "unavailable", "store", store.describe()));
+           .json(Map.of("status", ready ? "ready" : "unavailable", "store", store.describe()));
     }
 }

@@ -1,6 +1,5 @@
 package org.pedigree.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +80,5 @@ final class Negotiation {
             return 1;
         }
         return range.equals("*/*") ? 0 : -1;
-    }
-
-    static List<String> offered(String... types) {
-        return new ArrayList<>(List.of(types));
     }
 }

@@ -139,10 +139,4 @@ class KnowledgeTest {
             assertEquals(knowledge.graphs().get(kinds).size(), triples);
         }
     }
-
-    static Graph graphOf(String turtle) {
-        Graph g = GraphFactory.createGraphMem();
-        RDFParser.create().fromString(turtle).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
-        return g;
-    }
 }
