@@ -12,7 +12,6 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.vocab.PED;
@@ -38,6 +37,7 @@ final class RdfRecordReader implements RecordReader {
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
             JsonLdContexts.refuseRemote(source.name(), text);
         }
+        // Holds each graph by link: the records below take the parsed graphs without copying them.
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         try {
             RDFParser.fromString(text, lang).base(iris.base()).errorHandler(new Strict(source.name())).parse(dsg);
@@ -59,14 +59,14 @@ final class RdfRecordReader implements RecordReader {
                 String id = iris.recordId(name.isURI() ? name.getURI() : null).orElseThrow(() -> new InputProblem(
                         source.name() + ": the named graph " + name + " is not a record IRI — name each record graph <"
                         + iris.recordNamespace() + "ID> (or <record/ID>), ID made of letters, digits, '.', '_' and '-'."));
-                records.add(new IncomingRecord(id, copy(dsg.getGraph(name)), source.name(), format, sha256));
+                records.add(new IncomingRecord(id, dsg.getGraph(name), source.name(), format, sha256));
             });
         } else {
             Graph graph = dsg.getDefaultGraph();
             if (graph.isEmpty()) {
                 throw new InputProblem(source.name() + ": holds no triples — a record describes at least one model or dataset.");
             }
-            records.add(new IncomingRecord(idOf(source.name(), graph), copy(graph), source.name(), format, sha256));
+            records.add(new IncomingRecord(idOf(source.name(), graph), graph, source.name(), format, sha256));
         }
         return records;
     }
@@ -86,12 +86,6 @@ final class RdfRecordReader implements RecordReader {
         return iris.recordIdFor(subject.isURI() ? subject.getURI() : "").orElseThrow(() -> new InputProblem(sourceName
                 + ": the model " + subject + " is not named <model/OWNER/NAME> under " + iris.base()
                 + " — use that IRI (a relative <model/OWNER/NAME> works), or give the record its own graph <record/ID> in TriG."));
-    }
-
-    private static Graph copy(Graph graph) {
-        Graph copy = GraphFactory.createGraphMem();
-        graph.find().forEach(copy::add);
-        return copy;
     }
 
     static Lang langOf(String fileName) {
