@@ -124,6 +124,16 @@ class RecordWriterTest {
     }
 
     @Test
+    void a_cycle_through_a_chain_of_stored_records_is_refused() {
+        writer.write(derived("acme/b", "acme/a", "mit"), WriteMode.UPSERT, false, "test");
+        writer.write(derived("acme/c", "acme/b", "mit"), WriteMode.UPSERT, false, "test");
+        writer.write(derived("acme/d", "acme/c", "mit"), WriteMode.UPSERT, false, "test");
+        RecordsRefused refused = assertThrows(RecordsRefused.class,
+                () -> writer.write(derived("acme/a", "acme/d", "mit"), WriteMode.UPSERT, false, "test"));
+        assertTrue(refused.outcome().violations().getFirst().message().contains("cannot form a cycle"));
+    }
+
+    @Test
     void a_base_named_before_its_own_record_links_up_when_the_record_arrives() {
         writer.write(derived("acme/tuned", "acme/base", "mit"), WriteMode.UPSERT, false, "test");
         var typeModel = NodeFactory.createURI("https://w3id.org/pedigree#Model");
