@@ -71,7 +71,7 @@ public final class Catalogue {
         }
         Link agent = own.contains("agent") ? link(own, "agent", "agentName") : null;
         return Optional.of(new ModelDescription(iri, described, text(own, "name"), text(own, "hfId"),
-                text(own, "description"), text(own, "licence"), text(own, "record"), agent,
+                text(own, "description"), text(own, "licence"), text(own, "record"), agent, own.contains("invalidation"),
                 derivations("model-bases", iri, -1), derivations("model-derivatives", iri, DERIVATIVES_SHOWN),
                 operations(iri)));
     }

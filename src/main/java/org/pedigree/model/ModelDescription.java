@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the store says about one model: its own description (when a record describes it), its
  * bases, its direct derivatives and the operations that generated it. A model that is only named
- * as somebody's base has {@code described == false}.
+ * as somebody's base has {@code described == false}; a withdrawn one (its record retired) has
+ * {@code withdrawn == true}.
  */
 public record ModelDescription(
         String iri,
@@ -16,6 +17,7 @@ public record ModelDescription(
         String licenceIri,
         String recordIri,
         Link attributedTo,
+        boolean withdrawn,
         List<Derivation> bases,
         List<Derivation> derivatives,
         List<TrainingOperation> operations) {

@@ -125,6 +125,6 @@ class ModelPageTest {
     void a_model_without_a_licence_says_so() {
         Document gguf = page("/model/HeRksTAn/Mistral-7B-v0.1-Q4_K_M-GGUF");
         assertEquals("not stated", gguf.getElementById("licence").text());
-        assertNull(gguf.selectFirst(".notice"));
+        assertNull(gguf.selectFirst(".notice"), "described and not withdrawn");
     }
 }

@@ -158,6 +158,7 @@ class RecordsApiTest {
         JsonNode info = json(running.get("/api/records/acme--old-GGUF", "application/json"));
         assertTrue(info.get("retired").asBoolean());
         assertTrue(Jsoup.parse(running.get("/record/acme--old-GGUF", "text/html").body()).text().contains("This record is retired"));
+        assertTrue(Jsoup.parse(running.get("/model/acme/old-GGUF", "text/html").body()).select(".withdrawn").text().contains("withdrawn"));
         assertEquals(409, send("DELETE", "/api/records/acme--old-GGUF", adminToken, null, null, null).statusCode());
         assertEquals(404, send("DELETE", "/api/records/acme--never", adminToken, null, null, null).statusCode());
     }
