@@ -75,6 +75,16 @@ public final class InstanceIris {
         return base + "meta/records";
     }
 
+    /** The VoID description of the whole dataset. */
+    public String voidDocument() {
+        return base + ".well-known/void";
+    }
+
+    /** The dataset as a whole (what every document is {@code void:inDataset}). */
+    public String voidDataset() {
+        return voidDocument() + "#dataset";
+    }
+
     /** The record id of a record IRI of this base, if it is one. */
     public Optional<String> recordId(String iri) {
         if (iri == null || !iri.startsWith(recordNamespace())) {

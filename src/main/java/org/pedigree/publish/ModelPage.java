@@ -1,14 +1,16 @@
 package org.pedigree.publish;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.model.ModelDescription;
 
-/** {@code GET /model/{owner}/{name}}: one model, its bases, derivatives and operations. */
-final class ModelPage {
+/** The HTML page of a model: its bases, derivatives and operations. */
+final class ModelPage implements ThingResource.HtmlPage {
     private final Site site;
     private final Catalogue catalogue;
     private final Pages pages;
@@ -19,10 +21,12 @@ final class ModelPage {
         this.pages = pages;
     }
 
-    void handle(Context ctx) {
-        String iri = site.iris().model(ctx.pathParam("owner"), ctx.pathParam("name"));
+    @Override
+    public void render(Context ctx, String iri, Graph description) {
         ModelDescription model = catalogue.model(iri)
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
-        ctx.html(pages.render("model", Map.of("model", model)));
+        Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
+        variables.put("model", model);
+        ctx.html(pages.render("model", variables));
     }
 }

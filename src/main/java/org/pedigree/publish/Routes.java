@@ -10,6 +10,7 @@ import org.pedigree.ingest.RecordConflict;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.lineage.Catalogue;
+import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
@@ -29,7 +30,8 @@ final class Routes {
         RecordHistory history = new RecordHistory(store, site.iris());
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
         HomePage home = new HomePage(catalogue, pages);
-        ModelPage model = new ModelPage(site, catalogue, pages);
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, pages),
+                new ThingPage(site, pages));
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
@@ -44,7 +46,10 @@ final class Routes {
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
-            config.routes.get("/model/{owner}/{name}", model::handle);
+            config.routes.get("/model/{owner}/{name}", things::model);
+            config.routes.get("/dataset/{owner}/{name}", things::dataset);
+            config.routes.get("/activity/{id}", things::activity);
+            config.routes.get("/agent/{id}", things::agent);
             config.routes.get("/record/{id}", record::current);
             config.routes.get("/record/{id}/v/{n}", record::version);
             config.routes.post("/api/records", records::create);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -39,6 +40,15 @@ public interface LineageStore extends AutoCloseable {
                 List<T> rows = new ArrayList<>();
                 exec.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
                 return rows;
+            }
+        });
+    }
+
+    /** Runs a CONSTRUCT query in a read transaction; the graph it returns is in memory. */
+    default Graph construct(Query query) {
+        return read(dsg -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                return exec.execConstruct().getGraph();
             }
         });
     }

@@ -91,7 +91,7 @@ class ModelPageTest {
     void an_unknown_model_is_a_404_page_for_people_and_a_problem_document_for_programs() throws Exception {
         HttpResponse<String> html = running.get("/model/nobody/nothing", "text/html");
         assertEquals(404, html.statusCode());
-        assertTrue(Jsoup.parse(html.body()).text().contains("No model " + running.server.baseUri() + "model/nobody/nothing"));
+        assertTrue(Jsoup.parse(html.body()).text().contains("Nothing is known here about " + running.server.baseUri() + "model/nobody/nothing"));
 
         HttpResponse<String> json = running.get("/model/nobody/nothing", "application/json");
         assertEquals(404, json.statusCode());
@@ -104,7 +104,7 @@ class ModelPageTest {
     }
 
     @Test
-    void values_from_records_are_escaped_on_the_page() {
+    void values_from_records_are_escaped_on_the_page() throws Exception {
         String hostile = "<script>alert(1)</script>";
         String record = """
                 @prefix schema: <http://schema.org/> .
@@ -117,7 +117,10 @@ class ModelPageTest {
         assertEquals(200, response.statusCode());
         assertFalse(response.body().contains(hostile), "raw markup must not reach the page");
         Document page = Jsoup.parse(response.body());
-        assertTrue(page.select("script").isEmpty());
+        assertEquals(List.of("application/ld+json"), page.select("script").eachAttr("type"), "only the JSON-LD data block");
+        String jsonld = page.selectFirst("script").data();
+        assertFalse(jsonld.contains("<") || jsonld.contains(">"), jsonld);
+        assertTrue(new ObjectMapper().readTree(jsonld).toString().contains(hostile), "the JSON-LD still carries the value");
         assertEquals(hostile, page.selectFirst("h1").text());
     }
 

@@ -1,0 +1,30 @@
+package org.pedigree.publish;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+
+/**
+ * What the head of a thing's page carries: a {@code <link rel="alternate">} per format (mirroring
+ * the Link header), and the thing's description as JSON-LD, escaped so that no value can close
+ * the {@code <script>} element.
+ */
+final class PageHead {
+    /** One alternate representation for a {@code <link>} element. */
+    record Alternate(String type, String href) {}
+
+    private PageHead() {}
+
+    static Map<String, Object> of(Site site, String iri, Graph description) {
+        String path = site.href(iri);
+        List<Alternate> alternates = List.of(RdfFormat.values()).stream()
+                .filter(f -> f != RdfFormat.HTML).map(f -> new Alternate(f.mediaType, path + "." + f.extension)).toList();
+        return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(description)), "canonical", path);
+    }
+
+    /** JSON made safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes. */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,88 @@
+package org.pedigree.publish;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * The one table of representations a thing is offered in: media type, the extension of its
+ * format-specific URL ({@code /model/a/b.ttl}), and how to write it. HTML comes first: it is what
+ * a client gets that states no preference.
+ */
+enum RdfFormat {
+    HTML("text/html", "html", null),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
+    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11),
+    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV),
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES);
+
+    /** Prefixes every RDF document uses, so Turtle and JSON-LD keys stay readable. */
+    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("schema", "http://schema.org/")
+            .setNsPrefix("ped", "https://w3id.org/pedigree#")
+            .setNsPrefix("kind", "https://w3id.org/pedigree/kind/")
+            .setNsPrefix("role", "https://w3id.org/pedigree/role/")
+            .setNsPrefix("lic", "https://w3id.org/pedigree/licence/")
+            .setNsPrefix("spdx", "http://spdx.org/licenses/")
+            .setNsPrefix("void", "http://rdfs.org/ns/void#")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .lock();
+
+    final String mediaType;
+    final String extension;
+    private final RDFFormat writer;
+
+    RdfFormat(String mediaType, String extension, RDFFormat writer) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    static List<String> mediaTypes() {
+        return List.of(values()).stream().map(f -> f.mediaType).toList();
+    }
+
+    static RdfFormat ofMediaType(String mediaType) {
+        for (RdfFormat f : values()) {
+            if (f.mediaType.equals(mediaType)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(mediaType);
+    }
+
+    /** The format a URL's last path segment asks for by its extension ({@code b.ttl}), if any. */
+    static Optional<RdfFormat> ofName(String lastSegment) {
+        String lower = lastSegment.toLowerCase(Locale.ROOT);
+        for (RdfFormat f : values()) {
+            if (lower.endsWith("." + f.extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The media type with its charset, for Content-Type. */
+    String contentType() {
+        return mediaType + "; charset=utf-8";
+    }
+
+    /** The graph in this format (not for HTML). */
+    String write(Graph graph) {
+        Graph withPrefixes = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        graph.find().forEach(withPrefixes::add);
+        withPrefixes.getPrefixMapping().setNsPrefixes(PREFIXES);
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, withPrefixes, writer);
+        return out.toString();
+    }
+}

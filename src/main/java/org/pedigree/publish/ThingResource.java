@@ -1,0 +1,99 @@
+package org.pedigree.publish;
+
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.pedigree.lineage.Descriptions;
+
+/**
+ * The linked-data resources {@code /model/{owner}/{name}}, {@code /dataset/{owner}/{name}},
+ * {@code /activity/{id}} and {@code /agent/{id}}. A thing's IRI answers 200 in the negotiated
+ * representation, with {@code Content-Location} naming the format-specific document
+ * ({@code /model/a/b.ttl}, which answers in that format whatever the {@code Accept}); see
+ * docs/decisions/0002. Every answer lists the alternates in {@code Link} and varies on Accept.
+ */
+final class ThingResource {
+    /** Renders a thing's HTML page from its IRI and description. */
+    interface HtmlPage {
+        void render(Context ctx, String iri, Graph description);
+    }
+
+    private final Site site;
+    private final Descriptions descriptions;
+    private final HtmlPage modelPage;
+    private final HtmlPage thingPage;
+
+    ThingResource(Site site, Descriptions descriptions, HtmlPage modelPage, HtmlPage thingPage) {
+        this.site = site;
+        this.descriptions = descriptions;
+        this.modelPage = modelPage;
+        this.thingPage = thingPage;
+    }
+
+    void model(Context ctx) {
+        answer(ctx, "model/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), modelPage);
+    }
+
+    void dataset(Context ctx) {
+        answer(ctx, "dataset/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), thingPage);
+    }
+
+    void activity(Context ctx) {
+        answer(ctx, "activity/", ctx.pathParam("id"), thingPage);
+    }
+
+    void agent(Context ctx) {
+        answer(ctx, "agent/", ctx.pathParam("id"), thingPage);
+    }
+
+    private void answer(Context ctx, String prefix, String last, HtmlPage page) {
+        String path = prefix + last;
+        Optional<RdfFormat> requested = RdfFormat.ofName(last);
+        Optional<Graph> description = Optional.empty();
+        if (requested.isPresent()) {
+            String stripped = path.substring(0, path.length() - requested.get().extension.length() - 1);
+            description = descriptions.describe(site.iriOfPath(stripped));
+            if (description.isPresent()) {
+                path = stripped;
+            } else {
+                requested = Optional.empty();
+            }
+        }
+        String iri = site.iriOfPath(path);
+        if (description.isEmpty()) {
+            description = descriptions.describe(iri);
+        }
+        Graph graph = description.orElseThrow(() -> new NotFoundResponse("Nothing is known here about " + iri + "."));
+        RdfFormat format = requested.orElseGet(() -> RdfFormat.ofMediaType(Negotiation.choose(ctx, RdfFormat.mediaTypes())
+                .orElseThrow(() -> new HttpResponseException(406, "This resource is offered as " + String.join(", ", RdfFormat.mediaTypes())
+                        + " (or add .html, .ttl, .jsonld, .rdf or .nt to the URL)."))));
+        ctx.header("Vary", "Accept");
+        ctx.header("Link", links(path));
+        if (requested.isEmpty()) {
+            ctx.header("Content-Location", "/" + path + "." + format.extension);
+        }
+        if (format == RdfFormat.HTML) {
+            page.render(ctx, iri, graph);
+        } else {
+            graph.add(Triple.create(NodeFactory.createURI(iri), NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
+                    NodeFactory.createURI(site.iris().voidDataset())));
+            ctx.contentType(format.contentType()).result(format.write(graph));
+        }
+    }
+
+    /** Link header: the thing, and each of its format-specific documents. */
+    private static String links(String path) {
+        StringJoiner links = new StringJoiner(", ");
+        links.add("</" + path + ">; rel=\"canonical\"");
+        for (RdfFormat f : RdfFormat.values()) {
+            links.add("</" + path + "." + f.extension + ">; rel=\"alternate describedby\"; type=\"" + f.mediaType + "\"");
+        }
+        return links.toString();
+    }
+}

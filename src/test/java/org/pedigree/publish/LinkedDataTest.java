@@ -1,0 +1,142 @@
+package org.pedigree.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pedigree.testing.RunningServer;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dereferencing things: the Accept matrix of the W3C publishing recipes, format URLs, 406, headers. */
+class LinkedDataTest {
+    @TempDir
+    static Path dir;
+    static RunningServer running;
+
+    @BeforeAll
+    static void start() {
+        running = RunningServer.withDemo(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        running.close();
+    }
+
+    static Graph parse(HttpResponse<String> response, Lang lang) {
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.fromString(response.body(), lang).base(running.server.baseUri()).parse(graph);
+        return graph;
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "none | text/html",
+        "application/rdf+xml | application/rdf+xml",
+        "text/turtle | text/turtle",
+        "application/ld+json | application/ld+json",
+        "application/n-triples | application/n-triples",
+        "text/html | text/html",
+        "'application/rdf+xml;q=0.5,text/html;q=0.3' | application/rdf+xml",
+        "'text/html;q=0.5,application/rdf+xml' | application/rdf+xml",
+        "'text/turtle;q=0.9,application/ld+json' | application/ld+json",
+        "*/* | text/html",
+        "'text/*;q=0.5,application/json;q=0.1' | text/html",
+    })
+    void a_model_iri_answers_the_accept_matrix(String accept, String expected) {
+        HttpResponse<String> response = running.get("/model/HuggingFaceH4/zephyr-7b-beta", accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(expected), response.headers().toString());
+        assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        RdfFormat format = RdfFormat.ofMediaType(expected);
+        assertEquals("/model/HuggingFaceH4/zephyr-7b-beta." + format.extension, response.headers().firstValue("Content-Location").orElse(""));
+        Node model = NodeFactory.createURI(running.server.baseUri() + "model/HuggingFaceH4/zephyr-7b-beta");
+        if (format == RdfFormat.HTML) {
+            var page = Jsoup.parse(response.body());
+            assertEquals("zephyr-7b-beta", page.selectFirst("h1").text());
+            String jsonld = page.selectFirst("script[type=application/ld+json]").data();
+            Graph embedded = GraphFactory.createGraphMem();
+            RDFParser.fromString(jsonld, Lang.JSONLD).parse(embedded);
+            assertTrue(embedded.contains(model, Node.ANY, Node.ANY), "the page embeds the model's JSON-LD");
+        } else {
+            Graph graph = parse(response, RDFLanguages.contentTypeToLang(expected));
+            assertTrue(graph.contains(model, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+                    NodeFactory.createURI(running.server.baseUri() + "model/mistralai/Mistral-7B-v0.1")), "describes the requested IRI");
+            assertTrue(graph.contains(NodeFactory.createURI(running.server.baseUri() + "model/mistralai/Mistral-7B-v0.1"),
+                    NodeFactory.createURI("http://schema.org/name"), NodeFactory.createLiteralString("Mistral-7B-v0.1")), "with labels of what it links to");
+            assertTrue(graph.contains(model, NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"), Node.ANY));
+        }
+    }
+
+    @Test
+    void format_urls_answer_in_their_format_whatever_the_accept() {
+        for (RdfFormat format : RdfFormat.values()) {
+            HttpResponse<String> response = running.get("/model/mistralai/Mistral-7B-v0.1." + format.extension, "text/html");
+            assertEquals(200, response.statusCode(), format + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(format.mediaType), format.toString());
+            assertFalse(response.headers().firstValue("Content-Location").isPresent(), "a document is its own location");
+        }
+    }
+
+    @Test
+    void an_unacceptable_request_is_406_listing_what_is_offered() {
+        HttpResponse<String> response = running.get("/model/mistralai/Mistral-7B-v0.1", "image/png");
+        assertEquals(406, response.statusCode());
+        for (String type : RdfFormat.mediaTypes()) {
+            assertTrue(response.body().contains(type), response.body());
+        }
+    }
+
+    @Test
+    void every_answer_links_its_alternates_and_the_page_mirrors_them() {
+        HttpResponse<String> response = running.get("/model/mistralai/Mistral-7B-v0.1", "text/html");
+        String link = response.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("</model/mistralai/Mistral-7B-v0.1>; rel=\"canonical\""), link);
+        assertTrue(link.contains("</model/mistralai/Mistral-7B-v0.1.ttl>; rel=\"alternate describedby\"; type=\"text/turtle\""), link);
+        List<String> alternates = Jsoup.parse(response.body()).select("link[rel=alternate]").eachAttr("type");
+        assertTrue(alternates.containsAll(List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")), alternates.toString());
+    }
+
+    @Test
+    void datasets_activities_and_agents_dereference_too() {
+        String base = running.server.baseUri();
+        for (String path : List.of("/dataset/HuggingFaceH4/ultrafeedback_binarized", "/activity/HuggingFaceH4--zephyr-7b-beta--dpo",
+                "/agent/HuggingFaceH4")) {
+            HttpResponse<String> turtle = running.get(path, "text/turtle");
+            assertEquals(200, turtle.statusCode(), path);
+            assertTrue(parse(turtle, Lang.TURTLE).contains(NodeFactory.createURI(base + path.substring(1)), Node.ANY, Node.ANY), path);
+            HttpResponse<String> html = running.get(path, "text/html");
+            assertEquals(200, html.statusCode(), path);
+            assertFalse(Jsoup.parse(html.body()).select("#statements tr").isEmpty(), path);
+        }
+        var activity = Jsoup.parse(running.get("/activity/HuggingFaceH4--zephyr-7b-beta--dpo", "text/html").body());
+        assertTrue(activity.select("#statements a[href=/dataset/HuggingFaceH4/ultrafeedback_binarized]").size() > 0);
+        assertEquals(404, running.get("/agent/nobody", "text/turtle").statusCode());
+    }
+
+    @Test
+    void a_base_known_only_from_its_derivatives_is_described_by_what_points_at_it() {
+        HttpResponse<String> turtle = running.get("/model/Sao10K/Fimbulvetr-11B-v2", "text/turtle");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(parse(turtle, Lang.TURTLE).contains(NodeFactory.createURI(running.server.baseUri() + "model/FallenMerick/Chunky-Lemon-Cookie-11B"),
+                NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+                NodeFactory.createURI(running.server.baseUri() + "model/Sao10K/Fimbulvetr-11B-v2")));
+    }
+}
