@@ -80,13 +80,15 @@ public final class PedigreeServerBuilder {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
-        FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false);
+        EdgeFilter edge = new EdgeFilter();
+        FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false).addFilter("/*", edge);
         SparqlEndpoint.register(fusekiBuilder, store.datasetGraph());
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
 
         int boundPort = bind(jetty);
         Site site = new Site(baseUri != null ? baseUri : "http://localhost:" + boundPort + "/");
+        edge.site(site);
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be positive, not " + maxUploadBytes);
         }

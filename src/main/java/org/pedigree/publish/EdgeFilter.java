@@ -1,0 +1,88 @@
+package org.pedigree.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.unbescape.html.HtmlEscape;
+
+/**
+ * The first filter of every request, before Fuseki and Javalin: CORS for everyone (reads, SPARQL,
+ * and bearer-token writes; preflights answered here), and the service description for a bare
+ * {@code GET /sparql}, which Fuseki would otherwise answer with a 404.
+ */
+final class EdgeFilter implements Filter {
+    /** Set once the port is bound (the base URI may depend on it), before the server starts. */
+    private volatile Site site;
+
+    void site(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Expose-Headers", "ETag, Link, Content-Location, Location, Retry-After");
+        if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
+            response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization");
+            response.setHeader("Access-Control-Max-Age", "86400");
+            response.setStatus(204);
+            return;
+        }
+        if (SparqlEndpoint.PATH.equals(request.getRequestURI()) && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getQueryString() == null) {
+            describeService(request, response);
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+
+    private void describeService(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        RdfFormat format = RdfFormat.TURTLE;
+        double best = accept == null ? 0 : Negotiation.quality(accept, RdfFormat.TURTLE.mediaType);
+        for (RdfFormat f : RdfFormat.values()) {
+            double q = accept == null ? 0 : Negotiation.quality(accept, f.mediaType);
+            if (q > best) {
+                best = q;
+                format = f;
+            }
+        }
+        response.setHeader("Vary", "Accept");
+        response.setStatus(200);
+        response.setContentType(format.contentType());
+        String body = format == RdfFormat.HTML ? page() : format.write(ServiceDescription.of(site));
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String page() {
+        String example = "SELECT ?derivative ?base WHERE {\n  ?derivative <http://www.w3.org/ns/prov#wasDerivedFrom> ?base\n} LIMIT 50";
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SPARQL · Pedigree</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/pedigree.css\"></head><body>"
+                + "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Pedigree</a></header><main>"
+                + "<h1>SPARQL endpoint</h1><p>SPARQL 1.1 queries over every lineage record: the default graph is the union of all "
+                + "records and of Pedigree's vocabulary graphs. Results as JSON, XML, CSV or TSV by <code>Accept</code>. "
+                + "The service description is this URL asked for as Turtle.</p>"
+                + "<form method=\"get\" action=\"/sparql\"><textarea name=\"query\" rows=\"8\" cols=\"80\">" + HtmlEscape.escapeHtml5(example)
+                + "</textarea><p><button type=\"submit\">Run</button></p></form></main></body></html>";
+    }
+
+    @Override
+    public void init(jakarta.servlet.FilterConfig filterConfig) {
+        // nothing to configure
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+}
