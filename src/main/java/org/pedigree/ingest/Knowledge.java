@@ -95,6 +95,11 @@ public final class Knowledge {
         return k;
     }
 
+    /** The Pedigree vocabulary ({@code ontology/pedigree.ttl}). */
+    public Graph vocabulary() {
+        return graphs.get(NodeFactory.createURI(GRAPH_NS + "vocabulary"));
+    }
+
     /** Graph name → graph. */
     public Map<Node, Graph> graphs() {
         return graphs;

@@ -34,6 +34,11 @@ enum RdfFormat {
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("odrl", "http://www.w3.org/ns/odrl/2/")
+            .setNsPrefix("term", "https://w3id.org/pedigree/term/")
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .lock();
 

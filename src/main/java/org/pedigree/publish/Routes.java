@@ -31,7 +31,7 @@ final class Routes {
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
         HomePage home = new HomePage(catalogue, pages);
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, pages),
-                new ThingPage(site, pages));
+                new ThingPage(site, pages), knowledge.vocabulary());
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
@@ -50,6 +50,14 @@ final class Routes {
             config.routes.get("/dataset/{owner}/{name}", things::dataset);
             config.routes.get("/activity/{id}", things::activity);
             config.routes.get("/agent/{id}", things::agent);
+            config.routes.get("/term/{slug}", things::vocabulary);
+            config.routes.get("/kind/{slug}", things::vocabulary);
+            config.routes.get("/role/{slug}", things::vocabulary);
+            config.routes.get("/licence/{slug}", things::vocabulary);
+            config.routes.get("/ontology", things::ontology);
+            for (RdfFormat format : RdfFormat.values()) {
+                config.routes.get("/ontology." + format.extension, things::ontology);
+            }
             config.routes.get("/record/{id}", record::current);
             config.routes.get("/record/{id}/v/{n}", record::version);
             config.routes.post("/api/records", records::create);

@@ -28,8 +28,27 @@ public final class Site {
         return iris.base() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** Where a page links to show {@code iri}: a root-relative path for local things, else the IRI. */
+    /** Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs). */
+    private static final String VOCABULARY = "https://w3id.org/pedigree";
+
+    /**
+     * Where a page links to show {@code iri}: a root-relative path for things of this site and for
+     * Pedigree's vocabulary ({@code …/term/x} → {@code /term/x}, {@code …#Model} →
+     * {@code /ontology#Model}), else the IRI itself.
+     */
     public String href(String iri) {
-        return iris.isLocal(iri) ? "/" + iri.substring(iris.base().length()) : iri;
+        if (iris.isLocal(iri)) {
+            return "/" + iri.substring(iris.base().length());
+        }
+        if (iri.equals(VOCABULARY)) {
+            return "/ontology";
+        }
+        if (iri.startsWith(VOCABULARY + "#")) {
+            return "/ontology" + iri.substring(VOCABULARY.length());
+        }
+        if (iri.startsWith(VOCABULARY + "/") && !iri.startsWith(VOCABULARY + "/graph/") && !iri.startsWith(VOCABULARY + "/shapes")) {
+            return iri.substring(VOCABULARY.length());
+        }
+        return iri;
     }
 }

@@ -2,6 +2,7 @@ package org.pedigree.publish;
 
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -28,46 +29,75 @@ final class ThingResource {
     private final Descriptions descriptions;
     private final HtmlPage modelPage;
     private final HtmlPage thingPage;
+    private final Graph vocabularyGraph;
 
-    ThingResource(Site site, Descriptions descriptions, HtmlPage modelPage, HtmlPage thingPage) {
+    ThingResource(Site site, Descriptions descriptions, HtmlPage modelPage, HtmlPage thingPage, Graph vocabularyGraph) {
         this.site = site;
         this.descriptions = descriptions;
         this.modelPage = modelPage;
         this.thingPage = thingPage;
+        this.vocabularyGraph = vocabularyGraph;
     }
 
     void model(Context ctx) {
-        answer(ctx, "model/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), modelPage);
+        answer(ctx, "model/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, modelPage);
     }
 
     void dataset(Context ctx) {
-        answer(ctx, "dataset/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), thingPage);
+        answer(ctx, "dataset/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, thingPage);
     }
 
     void activity(Context ctx) {
-        answer(ctx, "activity/", ctx.pathParam("id"), thingPage);
+        answer(ctx, "activity/", ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
     void agent(Context ctx) {
-        answer(ctx, "agent/", ctx.pathParam("id"), thingPage);
+        answer(ctx, "agent/", ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
-    private void answer(Context ctx, String prefix, String last, HtmlPage page) {
+    /**
+     * A term of Pedigree's own vocabulary ({@code /term/x}, {@code /kind/x}, {@code /role/x},
+     * {@code /licence/x}): its IRI is deployment-independent, {@code https://w3id.org/pedigree/term/x} …
+     */
+    void vocabulary(Context ctx) {
+        String collection = ctx.path().split("/")[1];
+        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> VOCABULARY_BASE + path, thingPage);
+    }
+
+    static final String VOCABULARY_BASE = "https://w3id.org/pedigree/";
+
+    /**
+     * The ontology {@code https://w3id.org/pedigree} at {@code /ontology}: its RDF documents are
+     * the whole vocabulary, its page describes the ontology and lists its terms.
+     */
+    void ontology(Context ctx) {
+        String last = ctx.path().substring(1);
+        answer(ctx, "", last, path -> ONTOLOGY_IRI, descriptions::describe, thingPage, vocabularyGraph);
+    }
+
+    static final String ONTOLOGY_IRI = "https://w3id.org/pedigree";
+
+    private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf, HtmlPage page) {
+        answer(ctx, prefix, last, iriOf, descriptions::describe, page, null);
+    }
+
+    private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf,
+                        java.util.function.Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
         String path = prefix + last;
         Optional<RdfFormat> requested = RdfFormat.ofName(last);
         Optional<Graph> description = Optional.empty();
         if (requested.isPresent()) {
             String stripped = path.substring(0, path.length() - requested.get().extension.length() - 1);
-            description = descriptions.describe(site.iriOfPath(stripped));
+            description = describe.apply(iriOf.apply(stripped));
             if (description.isPresent()) {
                 path = stripped;
             } else {
                 requested = Optional.empty();
             }
         }
-        String iri = site.iriOfPath(path);
+        String iri = iriOf.apply(path);
         if (description.isEmpty()) {
-            description = descriptions.describe(iri);
+            description = describe.apply(iri);
         }
         Graph graph = description.orElseThrow(() -> new NotFoundResponse("Nothing is known here about " + iri + "."));
         RdfFormat format = requested.orElseGet(() -> RdfFormat.ofMediaType(Negotiation.choose(ctx, RdfFormat.mediaTypes())
@@ -81,9 +111,11 @@ final class ThingResource {
         if (format == RdfFormat.HTML) {
             page.render(ctx, iri, graph);
         } else {
-            graph.add(Triple.create(NodeFactory.createURI(iri), NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
+            Graph document = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            (rdfDocument != null ? rdfDocument : graph).find().forEach(document::add);
+            document.add(Triple.create(NodeFactory.createURI(iri), NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
                     NodeFactory.createURI(site.iris().voidDataset())));
-            ctx.contentType(format.contentType()).result(format.write(graph));
+            ctx.contentType(format.contentType()).result(format.write(document));
         }
     }
 

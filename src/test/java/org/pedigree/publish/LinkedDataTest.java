@@ -46,6 +46,40 @@ class LinkedDataTest {
         return graph;
     }
 
+    static final String[][] ACCEPT_MATRIX = {
+        {null, "text/html"},
+        {"application/rdf+xml", "application/rdf+xml"},
+        {"text/turtle", "text/turtle"},
+        {"application/ld+json", "application/ld+json"},
+        {"text/html", "text/html"},
+        {"application/rdf+xml;q=0.5,text/html;q=0.3", "application/rdf+xml"},
+        {"text/html;q=0.5,application/rdf+xml", "application/rdf+xml"},
+    };
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> vocabularyMatrix() {
+        return java.util.stream.Stream.of(
+                new String[] {"/term/model-lineage", "https://w3id.org/pedigree/term/model-lineage"},
+                new String[] {"/kind/gguf", "https://w3id.org/pedigree/kind/gguf"},
+                new String[] {"/ontology", "https://w3id.org/pedigree"})
+            .flatMap(thing -> java.util.Arrays.stream(ACCEPT_MATRIX)
+                .map(row -> org.junit.jupiter.params.provider.Arguments.of(thing[0], thing[1], row[0], row[1])));
+    }
+
+    @ParameterizedTest(name = "{0} with Accept: {2}")
+    @org.junit.jupiter.params.provider.MethodSource("vocabularyMatrix")
+    void term_and_ontology_iris_answer_the_accept_matrix(String path, String iri, String accept, String expected) {
+        HttpResponse<String> response = running.get(path, accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(expected), response.headers().toString());
+        assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        if (expected.equals("text/html")) {
+            assertFalse(Jsoup.parse(response.body()).selectFirst("h1").text().isBlank());
+        } else {
+            Graph graph = parse(response, RDFLanguages.contentTypeToLang(expected));
+            assertTrue(graph.contains(NodeFactory.createURI(iri), Node.ANY, Node.ANY), "the document describes " + iri);
+        }
+    }
+
     @ParameterizedTest(name = "Accept: {0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
         "none | text/html",
@@ -129,6 +163,9 @@ class LinkedDataTest {
         var activity = Jsoup.parse(running.get("/activity/HuggingFaceH4--zephyr-7b-beta--dpo", "text/html").body());
         assertTrue(activity.select("#statements a[href=/dataset/HuggingFaceH4/ultrafeedback_binarized]").size() > 0);
         assertEquals(404, running.get("/agent/nobody", "text/turtle").statusCode());
+        var term = Jsoup.parse(running.get("/term/model-lineage", "text/html").body());
+        assertEquals("Model lineage", term.selectFirst("h1").text());
+        assertFalse(term.select("#statements a[href^=/term/]").isEmpty(), "related terms link to their pages here");
     }
 
     @Test
