@@ -66,6 +66,7 @@ final class Routes {
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
             config.routes.get("/static/{file}", assets::handle);
+            config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
             config.routes.exception(RecordConflict.class, errors::conflict);
             config.routes.exception(HttpResponseException.class, errors::refused);

@@ -169,6 +169,24 @@ class LinkedDataTest {
     }
 
     @Test
+    void representations_carry_strong_etags_and_answer_304_when_unchanged() {
+        HttpResponse<String> first = running.get("/model/mistralai/Mistral-7B-v0.1.ttl", null);
+        String etag = first.headers().firstValue("ETag").orElse("");
+        assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
+        assertEquals(etag, running.get("/model/mistralai/Mistral-7B-v0.1.ttl", null).headers().firstValue("ETag").orElse(""), "stable");
+        HttpResponse<String> html = running.get("/model/mistralai/Mistral-7B-v0.1.html", null);
+        assertFalse(etag.equals(html.headers().firstValue("ETag").orElse("")), "one ETag per representation");
+
+        var conditional = java.net.http.HttpRequest.newBuilder(running.uri("/model/mistralai/Mistral-7B-v0.1.ttl"))
+                .header("If-None-Match", etag).GET().build();
+        HttpResponse<String> notModified = running.send(conditional);
+        assertEquals(304, notModified.statusCode());
+        assertEquals("", notModified.body());
+        assertEquals(etag, notModified.headers().firstValue("ETag").orElse(""));
+        assertFalse(running.get("/healthz").headers().firstValue("ETag").isPresent(), "no-store answers get no ETag");
+    }
+
+    @Test
     void a_base_known_only_from_its_derivatives_is_described_by_what_points_at_it() {
         HttpResponse<String> turtle = running.get("/model/Sao10K/Fimbulvetr-11B-v2", "text/turtle");
         assertEquals(200, turtle.statusCode());
