@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         PedigreeServer server;
         try {
             server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
+                    .dumpDirectory(config.dataDir().resolve("dumps"))
                     .port(config.port()).baseUri(config.baseUri()).build();
             int updated = Knowledge.bundled().syncInto(lineageStore);
             if (updated > 0) {

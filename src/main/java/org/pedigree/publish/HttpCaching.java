@@ -15,13 +15,14 @@ import io.javalin.http.HttpStatus;
  * Strong ETags for every successful GET of a page or document, from the SHA-256 of the body —
  * so they survive a restart and change exactly when the representation does — and 304 Not
  * Modified when {@code If-None-Match} names the current one. Answers marked {@code no-store} and
- * the write API are left alone.
+ * the write API are left alone, and so are answers that set their own ETag (the dumps, streamed).
  */
 final class HttpCaching {
     private HttpCaching() {}
 
     static void apply(Context ctx) {
         if (ctx.method() != HandlerType.GET || ctx.status() != HttpStatus.OK || ctx.path().startsWith("/api/")
+                || ctx.res().getHeader("ETag") != null
                 || String.valueOf(ctx.res().getHeader("Cache-Control")).contains("no-store")) {
             return;
         }

@@ -2,6 +2,8 @@ package org.pedigree.publish;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,6 +32,7 @@ public final class PedigreeServerBuilder {
     private TokenStore tokens;
     private long maxUploadBytes = 16L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
+    private Path dumpDirectory;
 
     PedigreeServerBuilder() {}
 
@@ -68,6 +71,12 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
+    /** Where the published dumps are written (default: a new temporary directory). */
+    public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
+        this.dumpDirectory = dumpDirectory;
+        return this;
+    }
+
     /** How long a stop waits for requests in flight. */
     public PedigreeServerBuilder stopTimeout(Duration stopTimeout) {
         this.stopTimeout = stopTimeout;
@@ -92,7 +101,13 @@ public final class PedigreeServerBuilder {
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be positive, not " + maxUploadBytes);
         }
-        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock);
+        Path dumps;
+        try {
+            dumps = dumpDirectory != null ? dumpDirectory : Files.createTempDirectory("pedigree-dumps");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
+        }
+        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps);
         jetty.getDescendant(ServletContextHandler.class)
              .addServlet(new ServletHolder(new JavalinServlet(pages.unsafe)), "/*");
 

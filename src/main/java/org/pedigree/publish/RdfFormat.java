@@ -39,6 +39,8 @@ enum RdfFormat {
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
             .setNsPrefix("odrl", "http://www.w3.org/ns/odrl/2/")
             .setNsPrefix("term", "https://w3id.org/pedigree/term/")
+            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+            .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .lock();
 

@@ -2,6 +2,7 @@ package org.pedigree.publish;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.pedigree.ingest.InputProblem;
@@ -23,15 +24,17 @@ import org.pedigree.validate.LineageValidator;
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock) {
+    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory) {
         Pages pages = new Pages(site);
         Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
         RecordHistory history = new RecordHistory(store, site.iris());
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
         HomePage home = new HomePage(catalogue, pages);
+        ThingPage thingPage = new ThingPage(site, pages);
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, pages),
-                new ThingPage(site, pages), knowledge.vocabulary());
+                thingPage, knowledge.vocabulary());
+        DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
@@ -54,6 +57,11 @@ final class Routes {
             config.routes.get("/kind/{slug}", things::vocabulary);
             config.routes.get("/role/{slug}", things::vocabulary);
             config.routes.get("/licence/{slug}", things::vocabulary);
+            config.routes.get("/.well-known/void", data::voidDescription);
+            config.routes.get("/dump/{file}", data::dump);
+            config.routes.get("/sitemap.xml", data::sitemap);
+            config.routes.get("/sitemap-{n}.xml", data::sitemapPage);
+            config.routes.get("/robots.txt", data::robots);
             config.routes.get("/ontology", things::ontology);
             for (RdfFormat format : RdfFormat.values()) {
                 config.routes.get("/ontology." + format.extension, things::ontology);

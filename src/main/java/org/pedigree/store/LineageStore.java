@@ -58,6 +58,12 @@ public interface LineageStore extends AutoCloseable {
         return read(DatasetGraph::isEmpty);
     }
 
+    /**
+     * A number that changes after every committed write of this process, so derived artefacts
+     * (dumps) know when they are stale.
+     */
+    long generation();
+
     /** True when the store is open and answers a read (what {@code /readyz} reports). */
     boolean isReady();
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ public final class Tdb2LineageStore implements LineageStore {
     private final Path directory;
     private final DatasetGraph dsg;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong generation = new AtomicLong();
 
     private Tdb2LineageStore(Path directory, DatasetGraph dsg) {
         this.directory = directory;
@@ -77,6 +79,12 @@ public final class Tdb2LineageStore implements LineageStore {
     @Override
     public void write(Consumer<DatasetGraph> action) {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     @Override
