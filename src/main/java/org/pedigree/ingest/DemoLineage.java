@@ -3,13 +3,16 @@ package org.pedigree.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import java.util.List;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
+import org.pedigree.validate.LineageValidator;
 
 /**
  * The demo lineage shipped with Pedigree (the dictionary entry's two worked examples), one named
@@ -35,22 +38,27 @@ public final class DemoLineage {
     }
 
     /**
-     * Stores the demo records when the store holds no record yet (Pedigree's own knowledge graphs
-     * do not count), in one write transaction.
+     * Stores the demo records, through the one write path (validated, with their history), when
+     * the store holds no record yet (Pedigree's own knowledge graphs do not count).
      *
      * @return the number of records loaded, 0 when the store already held records
      */
     public static int loadIfNoRecords(LineageStore store, String baseUri) {
-        DatasetGraph demo = parse(baseUri);
-        AtomicInteger loaded = new AtomicInteger();
-        store.write(dsg -> {
-            if (hasRecords(dsg)) {
-                return;
-            }
-            demo.find().forEachRemaining(dsg::add);
-            demo.listGraphNodes().forEachRemaining(g -> loaded.incrementAndGet());
-        });
-        return loaded.get();
+        if (store.read(DemoLineage::hasRecords)) {
+            return 0;
+        }
+        InstanceIris iris = new InstanceIris(baseUri);
+        Knowledge knowledge = Knowledge.bundled();
+        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, Clock.systemUTC());
+        byte[] trig;
+        try (InputStream in = DemoLineage.class.getResourceAsStream(RESOURCE)) {
+            trig = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<IncomingRecord> records = new RecordReaders(iris, knowledge).read(new RecordSource("demo-lineage.trig", trig, "application/trig"));
+        writer.write(records, WriteMode.CREATE, false, "pedigree demo");
+        return records.size();
     }
 
     private static boolean hasRecords(DatasetGraph dsg) {

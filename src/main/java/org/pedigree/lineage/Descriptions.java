@@ -18,6 +18,20 @@ public final class Descriptions {
         this.store = store;
     }
 
+    /**
+     * When the records describing {@code iri} last changed, if any record does
+     *
+     * @param metadataGraph the graph of record metadata
+     */
+    public Optional<java.time.Instant> lastModified(String iri, String metadataGraph) {
+        ParameterizedSparqlString q = SparqlQueries.get("last-modified");
+        q.setIri("thing", iri);
+        q.setIri("meta", metadataGraph);
+        return store.select(q.asQuery(), row -> row.contains("lastModified")
+                ? java.time.Instant.parse(row.getLiteral("lastModified").getLexicalForm()) : null)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The description, or empty when the store says nothing about {@code iri}. */
     public Optional<Graph> describe(String iri) {
         ParameterizedSparqlString q = SparqlQueries.get("describe");

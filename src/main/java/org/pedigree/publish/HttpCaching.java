@@ -14,7 +14,8 @@ import io.javalin.http.HttpStatus;
 /**
  * Strong ETags for every successful GET of a page or document, from the SHA-256 of the body —
  * so they survive a restart and change exactly when the representation does — and 304 Not
- * Modified when {@code If-None-Match} names the current one. Answers marked {@code no-store} and
+ * Modified when {@code If-None-Match} names the current one, or (without it) when the
+ * {@code Last-Modified} a handler set is not after {@code If-Modified-Since}. Answers marked {@code no-store} and
  * the write API are left alone, and so are answers that set their own ETag (the dumps, streamed).
  */
 final class HttpCaching {
@@ -41,10 +42,26 @@ final class HttpCaching {
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "public, max-age=60");
         }
-        if (matches(ctx.header("If-None-Match"), etag)) {
+        if (matches(ctx.header("If-None-Match"), etag) || ctx.header("If-None-Match") == null && notModifiedSince(ctx)) {
             ctx.status(HttpStatus.NOT_MODIFIED).result(new byte[0]);
         } else {
             ctx.result(body);
+        }
+    }
+
+    /** True when the answer's Last-Modified is not after the request's If-Modified-Since. */
+    private static boolean notModifiedSince(Context ctx) {
+        String since = ctx.header("If-Modified-Since");
+        String lastModified = ctx.res().getHeader("Last-Modified");
+        if (since == null || lastModified == null) {
+            return false;
+        }
+        try {
+            var format = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+            return !java.time.ZonedDateTime.parse(lastModified, format).toInstant()
+                    .isAfter(java.time.ZonedDateTime.parse(since, format).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

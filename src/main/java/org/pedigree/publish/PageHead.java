@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * What the head of a thing's page carries: a {@code <link rel="alternate">} per format (mirroring
@@ -20,7 +25,18 @@ final class PageHead {
         String path = site.href(iri);
         List<Alternate> alternates = List.of(RdfFormat.values()).stream()
                 .filter(f -> f != RdfFormat.HTML).map(f -> new Alternate(f.mediaType, path + "." + f.extension)).toList();
-        return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(description)), "canonical", path);
+        return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(withPage(site, iri, description))),
+                "canonical", path);
+    }
+
+    /** The description plus the page itself: a schema:WebPage whose schema:mainEntity is the thing. */
+    private static Graph withPage(Site site, String iri, Graph description) {
+        Graph graph = GraphFactory.createGraphMem();
+        description.find().forEach(graph::add);
+        Node page = NodeFactory.createURI(site.iriOfPath(site.href(iri).substring(1)) + ".html");
+        graph.add(Triple.create(page, RDF.type.asNode(), NodeFactory.createURI("http://schema.org/WebPage")));
+        graph.add(Triple.create(page, NodeFactory.createURI("http://schema.org/mainEntity"), NodeFactory.createURI(iri)));
+        return graph;
     }
 
     /** JSON made safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes. */

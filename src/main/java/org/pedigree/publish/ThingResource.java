@@ -105,6 +105,8 @@ final class ThingResource {
                         + " (or add .html, .ttl, .jsonld, .rdf or .nt to the URL)."))));
         ctx.header("Vary", "Accept");
         ctx.header("Link", links(path));
+        descriptions.lastModified(iri, site.iris().recordMetadataGraph()).ifPresent(modified ->
+                ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(java.time.ZoneOffset.UTC))));
         if (requested.isEmpty()) {
             ctx.header("Content-Location", "/" + path + "." + format.extension);
         }

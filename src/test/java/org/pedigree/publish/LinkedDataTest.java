@@ -109,6 +109,7 @@ class LinkedDataTest {
             Graph embedded = GraphFactory.createGraphMem();
             RDFParser.fromString(jsonld, Lang.JSONLD).parse(embedded);
             assertTrue(embedded.contains(model, Node.ANY, Node.ANY), "the page embeds the model's JSON-LD");
+            assertTrue(embedded.contains(Node.ANY, NodeFactory.createURI("http://schema.org/mainEntity"), model), "the page says it is about the model");
         } else {
             Graph graph = parse(response, RDFLanguages.contentTypeToLang(expected));
             assertTrue(graph.contains(model, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
@@ -184,6 +185,15 @@ class LinkedDataTest {
         assertEquals("", notModified.body());
         assertEquals(etag, notModified.headers().firstValue("ETag").orElse(""));
         assertFalse(running.get("/healthz").headers().firstValue("ETag").isPresent(), "no-store answers get no ETag");
+
+        String lastModified = first.headers().firstValue("Last-Modified").orElse("");
+        assertTrue(lastModified.endsWith("GMT"), "a model described by a record says when it last changed: " + lastModified);
+        var since = java.net.http.HttpRequest.newBuilder(running.uri("/model/mistralai/Mistral-7B-v0.1.ttl"))
+                .header("If-Modified-Since", lastModified).GET().build();
+        assertEquals(304, running.send(since).statusCode());
+        var before = java.net.http.HttpRequest.newBuilder(running.uri("/model/mistralai/Mistral-7B-v0.1.ttl"))
+                .header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").GET().build();
+        assertEquals(200, running.send(before).statusCode());
     }
 
     @Test

@@ -58,6 +58,10 @@ class ModelPageTest {
         assertTrue(zephyr.select(".operation").text().contains("ultrafeedback_binarized"));
         assertEquals(List.of("adapter Superflows-1", "quantized zephyr-7B-beta-AWQ", "quantized zephyr-7b-beta-GGUF",
                 "quantized zephyr-7B-beta-GPTQ"), items(zephyr, "derivatives"));
+
+        Document record = page(zephyr.selectFirst(".facts a[href^=/record/]").attr("href"));
+        assertEquals("HuggingFaceH4--zephyr-7b-beta", record.selectFirst("h1").text());
+        assertTrue(record.select("#history tbody tr").text().contains("pedigree demo"), "the demo is a record with its history");
     }
 
     @Test

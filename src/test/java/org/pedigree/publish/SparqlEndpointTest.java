@@ -34,7 +34,10 @@ class SparqlEndpointTest {
     static void start() {
         running = RunningServer.withDemo(dataDir);
         demoQuads = DemoLineage.parse(running.server.baseUri()).stream().count();
-        storedQuads = demoQuads + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
+        long metadata = running.store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(
+                running.server.baseUri() + "meta/records")).size());
+        assertTrue(metadata > 17 * 5, "every demo record has its metadata");
+        storedQuads = demoQuads + metadata + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
     }
 
     @AfterAll
@@ -61,7 +64,7 @@ class SparqlEndpointTest {
         assertTrue(demoQuads > 300, "the demo should hold a few hundred triples, has " + demoQuads);
         assertEquals(demoQuads, countFromCsv(response));
         HttpResponse<String> all = running.get("/sparql?query=" + encode(COUNT_NAMED), "text/csv");
-        assertEquals(storedQuads, countFromCsv(all), "records plus Pedigree's knowledge graphs");
+        assertEquals(storedQuads, countFromCsv(all), "records, their metadata, and Pedigree's knowledge graphs");
     }
 
     @Test
