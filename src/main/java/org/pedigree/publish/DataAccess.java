@@ -100,6 +100,11 @@ final class DataAccess {
         urlset(ctx, Integer.parseInt(n) - 1);
     }
 
+    /** {@code /context.jsonld}: the JSON-LD context Pedigree's JSON-LD documents are compacted with. */
+    void jsonLdContext(Context ctx) {
+        ctx.contentType("application/ld+json; charset=utf-8").result(RdfFormat.jsonLdContext());
+    }
+
     void robots(Context ctx) {
         ctx.contentType("text/plain; charset=utf-8").result("""
                 # Pedigree: please harvest the dumps rather than crawling page by page or querying /sparql.

@@ -44,6 +44,21 @@ enum RdfFormat {
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .lock();
 
+    /**
+     * The published JSON-LD context ({@code /context.jsonld}): the prefixes every JSON-LD document
+     * is compacted with, so keys read {@code schema:name}, {@code prov:wasDerivedFrom}.
+     */
+    static String jsonLdContext() {
+        StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
+        var prefixes = new java.util.TreeMap<>(PREFIXES.getNsPrefixMap());
+        int i = 0;
+        for (var e : prefixes.entrySet()) {
+            json.append("    \"").append(e.getKey()).append("\": \"").append(e.getValue()).append('"')
+                .append(++i < prefixes.size() ? ",\n" : "\n");
+        }
+        return json.append("  }\n}\n").toString();
+    }
+
     final String mediaType;
     final String extension;
     private final RDFFormat writer;

@@ -62,6 +62,7 @@ final class Routes {
             config.routes.get("/sitemap.xml", data::sitemap);
             config.routes.get("/sitemap-{n}.xml", data::sitemapPage);
             config.routes.get("/robots.txt", data::robots);
+            config.routes.get("/context.jsonld", data::jsonLdContext);
             config.routes.get("/ontology", things::ontology);
             for (RdfFormat format : RdfFormat.values()) {
                 config.routes.get("/ontology." + format.extension, things::ontology);

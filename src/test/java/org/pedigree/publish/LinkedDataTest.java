@@ -197,6 +197,17 @@ class LinkedDataTest {
     }
 
     @Test
+    void json_ld_documents_use_the_published_context() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var published = mapper.readTree(running.get("/context.jsonld").body()).get("@context");
+        assertEquals("http://www.w3.org/ns/prov#", published.get("prov").asText());
+        var document = mapper.readTree(running.get("/model/HuggingFaceH4/zephyr-7b-beta.jsonld").body());
+        var inline = document.get("@context");
+        published.fieldNames().forEachRemaining(prefix -> assertEquals(published.get(prefix), inline.get(prefix), prefix));
+        assertTrue(document.toString().contains("\"prov:wasDerivedFrom\""), "readable keys, not expanded IRIs");
+    }
+
+    @Test
     void a_base_known_only_from_its_derivatives_is_described_by_what_points_at_it() {
         HttpResponse<String> turtle = running.get("/model/Sao10K/Fimbulvetr-11B-v2", "text/turtle");
         assertEquals(200, turtle.statusCode());
