@@ -24,7 +24,12 @@ import org.pedigree.model.RecordInfo;
  * (its triples as Turtle or N-Triples).
  */
 final class RecordPage {
-    private static final List<String> OFFERS = List.of("text/html", "application/trig", "application/n-quads", "text/turtle", "application/n-triples");
+    private static final List<String> OFFERS = List.of("text/html", "application/trig", "application/n-quads", "text/turtle",
+            "application/ld+json", "application/rdf+xml", "application/n-triples");
+    /** Extensions of a record's format-specific URLs ({@code /record/ID.trig}). */
+    private static final Map<String, String> EXTENSIONS = Map.of("html", "text/html", "trig", "application/trig",
+            "nq", "application/n-quads", "ttl", "text/turtle", "jsonld", "application/ld+json", "rdf", "application/rdf+xml",
+            "nt", "application/n-triples");
 
     private final Site site;
     private final RecordHistory history;
@@ -38,9 +43,16 @@ final class RecordPage {
 
     void current(Context ctx) {
         String id = ctx.pathParam("id");
+        String requested = null;
+        int dot = id.lastIndexOf('.');
+        if (dot > 0 && EXTENSIONS.containsKey(id.substring(dot + 1)) && history.record(id.substring(0, dot)).isPresent()) {
+            requested = EXTENSIONS.get(id.substring(dot + 1));
+            id = id.substring(0, dot);
+        }
         RecordInfo info = info(id);
-        Graph graph = history.current(id).orElseThrow(() -> new NotFoundResponse("There is no record " + id + "."));
-        answer(ctx, info, info.version(), graph);
+        String recordId = id;
+        Graph graph = history.current(id).orElseThrow(() -> new NotFoundResponse("There is no record " + recordId + "."));
+        answer(ctx, info, info.version(), graph, requested);
     }
 
     void version(Context ctx) {
@@ -54,16 +66,21 @@ final class RecordPage {
         }
         Graph graph = history.version(id, n).orElseThrow(() -> new NotFoundResponse(
                 "The record " + id + " has versions 1 to " + info.version() + ", not " + n + "."));
-        answer(ctx, info, n, graph);
+        answer(ctx, info, n, graph, null);
     }
 
     private RecordInfo info(String id) {
         return history.record(id).orElseThrow(() -> new NotFoundResponse("There is no record " + id + "."));
     }
 
-    private void answer(Context ctx, RecordInfo info, int version, Graph graph) {
-        String type = Negotiation.choose(ctx, OFFERS).orElseThrow(() -> new HttpResponseException(406,
+    private void answer(Context ctx, RecordInfo info, int version, Graph graph, String requested) {
+        String type = requested != null ? requested : Negotiation.choose(ctx, OFFERS).orElseThrow(() -> new HttpResponseException(406,
                 "This record is offered as " + String.join(", ", OFFERS) + "."));
+        ctx.header("Vary", "Accept");
+        StringBuilder links = new StringBuilder("</record/" + info.id() + ">; rel=\"canonical\"");
+        EXTENSIONS.forEach((ext, media) -> links.append(", </record/").append(info.id()).append('.').append(ext)
+                .append(">; rel=\"alternate\"; type=\"").append(media).append('"'));
+        ctx.header("Link", links.toString());
         String graphName = version == info.version() ? info.iri() : site.iris().recordVersion(info.id(), version);
         switch (type) {
             case "text/html" -> {
@@ -80,8 +97,7 @@ final class RecordPage {
                 RDFDataMgr.write(out, dsg, type.equals("application/trig") ? Lang.TRIG : Lang.NQUADS);
                 ctx.contentType(type + "; charset=utf-8").result(out.toString());
             }
-            default -> ctx.contentType(type + "; charset=utf-8")
-                    .result(write(graph, type.equals("text/turtle") ? RDFFormat.TURTLE_PRETTY : RDFFormat.NTRIPLES));
+            default -> ctx.contentType(type + "; charset=utf-8").result(RdfFormat.ofMediaType(type).write(graph));
         }
     }
 

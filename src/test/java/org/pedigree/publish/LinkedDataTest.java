@@ -197,6 +197,22 @@ class LinkedDataTest {
     }
 
     @Test
+    void records_dereference_in_every_format_and_as_quads() {
+        for (String[] f : new String[][] {{".trig", "application/trig", "TRIG"}, {".nq", "application/n-quads", "NQUADS"},
+                {".ttl", "text/turtle", "TURTLE"}, {".jsonld", "application/ld+json", "JSONLD"}, {".rdf", "application/rdf+xml", "RDFXML"}}) {
+            HttpResponse<String> response = running.get("/record/mistralai--Mistral-7B-v0.1" + f[0], "text/html");
+            assertEquals(200, response.statusCode(), f[0]);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(f[1]), f[0]);
+            var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+            RDFParser.fromString(response.body(), RDFLanguages.nameToLang(f[2])).parse(dsg);
+            assertTrue(dsg.find().hasNext(), f[0]);
+        }
+        HttpResponse<String> negotiated = running.get("/record/mistralai--Mistral-7B-v0.1", "application/rdf+xml");
+        assertTrue(negotiated.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        assertTrue(negotiated.headers().firstValue("Link").orElse("").contains("/record/mistralai--Mistral-7B-v0.1.trig>; rel=\"alternate\""));
+    }
+
+    @Test
     void json_ld_documents_use_the_published_context() throws Exception {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var published = mapper.readTree(running.get("/context.jsonld").body()).get("@context");
