@@ -65,12 +65,33 @@ class KnowledgeTest {
         }
     }
 
+    /** Non-comment lines of a facts file under src/test/resources/facts. */
+    static List<String> facts(String name) throws IOException {
+        try (var in = KnowledgeTest.class.getResourceAsStream("/facts/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+        }
+    }
+
+    @Test
+    void the_facts_files_agree_with_the_shared_data_when_it_is_there() throws IOException {
+        assumeTrue(Files.exists(HF_LICENCES) && Files.exists(LICENCE_CATEGORIES), "the shared data is not beside the project");
+        assertEquals(Files.readAllLines(HF_LICENCES).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")[0].strip()).toList(),
+                facts("hf-licence-ids.txt"));
+        Set<String> nonCommercial = new TreeSet<>();
+        for (String line : Files.readAllLines(LICENCE_CATEGORIES)) {
+            String[] f = line.split(",");
+            if (f.length > 2 && (f[2].strip().equals("NC use only") || f[0].startsWith("cc-by-nc"))) {
+                nonCommercial.add(f[0].strip());
+            }
+        }
+        assertEquals(List.copyOf(nonCommercial), facts("hf-non-commercial-licence-ids.txt"));
+    }
+
     @Test
     void every_hugging_face_licence_id_maps_to_exactly_one_licence_iri() throws IOException {
-        assumeTrue(Files.exists(HF_LICENCES), "the HF licence list is not beside the project");
         Graph licences = Knowledge.bundled().merged();
-        List<String> ids = Files.readAllLines(HF_LICENCES).stream().skip(1).filter(l -> !l.isBlank())
-                .map(l -> l.split("\t")[0].strip()).toList();
+        List<String> ids = facts("hf-licence-ids.txt");
         assertEquals(83, ids.size());
         for (String id : ids) {
             List<QuerySolution> rows = select(licences, "SELECT ?l WHERE { ?l ped:hfLicenceId \"" + id + "\" ; a odrl:Set }");
@@ -81,14 +102,7 @@ class KnowledgeTest {
 
     @Test
     void every_non_commercial_licence_prohibits_commercial_use() throws IOException {
-        assumeTrue(Files.exists(LICENCE_CATEGORIES), "the licence classification is not beside the project");
-        Set<String> nonCommercial = new TreeSet<>();
-        for (String line : Files.readAllLines(LICENCE_CATEGORIES)) {
-            String[] f = line.split(",");
-            if (f.length > 2 && (f[2].strip().equals("NC use only") || f[0].startsWith("cc-by-nc"))) {
-                nonCommercial.add(f[0].strip());
-            }
-        }
+        Set<String> nonCommercial = new TreeSet<>(facts("hf-non-commercial-licence-ids.txt"));
         assertTrue(nonCommercial.containsAll(Set.of("cc-by-nc-4.0", "cc-by-nc-nd-4.0", "cc-by-nc-sa-4.0")), nonCommercial.toString());
         Graph licences = Knowledge.bundled().merged();
         for (String id : nonCommercial) {
