@@ -5,23 +5,13 @@
 # process), checks the two dumps hold the same quads, and prints quads/s and the ratio.
 set -euo pipefail
 records=${1:-20000}
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-. "$here/.mvn/find-jdk.sh"
-pedigree_find_jdk
-java="$JAVA_HOME/bin/java"
-[ -f "$here/target/pedigree.jar" ] || (cd "$here" && ./mvnw -q -B -DskipTests package)
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bash "$here/bench/generate-records.sh" "$records" > "$work/records.trig"
 "$java" -jar "$here/target/pedigree.jar" load --data "$work/data" "$work/records.trig" > "$work/load.log" 2>&1 || {
   echo "pedigree load failed:"; tail -5 "$work/load.log"; exit 1; }
 
-# Jena's tools run with the project's classes first on the class path only for its quiet logging
-# configuration (without it Logback's default writes DEBUG lines to standard output).
-now() { date +%s.%N; }
 t0=$(now)
-"$java" -cp "$here/target/classes:$here/target/lib/*" tdb2.tdbdump --loc "$work/data" > "$work/jena.nq" 2> "$work/jena.log"
+"$java" -cp "$jena_classpath" tdb2.tdbdump --loc "$work/data" > "$work/jena.nq" 2> "$work/jena.log"
 t1=$(now)
 "$java" -jar "$here/target/pedigree.jar" dump --data "$work/data" --out "$work/pedigree.nq" > "$work/pedigree.log" 2>&1
 t2=$(now)

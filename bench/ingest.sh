@@ -5,25 +5,15 @@
 # Prints triples/s for both and the ratio; see docs/benchmarks.md.
 set -euo pipefail
 records=${1:-20000}
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-. "$here/.mvn/find-jdk.sh"
-pedigree_find_jdk
-java="$JAVA_HOME/bin/java"
-[ -f "$here/target/pedigree.jar" ] || (cd "$here" && ./mvnw -q -B -DskipTests package)
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 data="$work/records.trig"
 
 bash "$here/bench/generate-records.sh" "$records" > "$data"
 
-triples=$("$java" -cp "$here/target/classes:$here/target/lib/*" riotcmd.riot --count "$data" 2>&1 | grep -oE 'Quads = [0-9,]+' | grep -oE '[0-9,]+' | tail -1 | tr -d ,)
+triples=$("$java" -cp "$jena_classpath" riotcmd.riot --count "$data" 2>&1 | grep -oE 'Quads = [0-9,]+' | grep -oE '[0-9,]+' | tail -1 | tr -d ,)
 
-# Jena's tools run with the project's classes first on the class path only for its quiet logging
-# configuration (without it Logback's default writes DEBUG lines to standard output).
-now() { date +%s.%N; }
 t0=$(now)
-"$java" -cp "$here/target/classes:$here/target/lib/*" tdb2.tdbloader --loc "$work/jena" "$data" > "$work/jena.log" 2>&1
+"$java" -cp "$jena_classpath" tdb2.tdbloader --loc "$work/jena" "$data" > "$work/jena.log" 2>&1
 t1=$(now)
 "$java" -jar "$here/target/pedigree.jar" load --data "$work/pedigree" "$data" > "$work/pedigree.log" 2>&1 || {
   echo "pedigree load failed:"; tail -20 "$work/pedigree.log"; exit 1; }
