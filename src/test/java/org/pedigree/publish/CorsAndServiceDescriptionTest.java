@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.graph.Graph;
@@ -14,27 +13,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.testing.RunningServer;
+import org.pedigree.testing.DemoServerTest;
 
 /** CORS for browsers on other origins, and the service description of a bare GET /sparql. */
-class CorsAndServiceDescriptionTest {
-    @TempDir
-    static Path dir;
-    static RunningServer running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningServer.withDemo(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+class CorsAndServiceDescriptionTest extends DemoServerTest {
 
     private static HttpResponse<String> withOrigin(String method, String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(running.uri(path)).timeout(Duration.ofSeconds(30))

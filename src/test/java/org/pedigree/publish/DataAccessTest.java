@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -23,27 +22,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.testing.RunningServer;
+import org.pedigree.testing.DemoServerTest;
 
 /** What harvesters read: VoID/DCAT, the dumps and their checksums, the sitemap and robots.txt. */
-class DataAccessTest {
-    @TempDir
-    static Path dir;
-    static RunningServer running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningServer.withDemo(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+class DataAccessTest extends DemoServerTest {
 
     static HttpResponse<byte[]> bytes(String path) {
         return running.sendBytes(HttpRequest.newBuilder(running.uri(path)).timeout(Duration.ofSeconds(60)).GET().build());

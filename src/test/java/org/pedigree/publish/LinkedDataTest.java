@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -16,29 +15,13 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pedigree.testing.RunningServer;
-import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.testing.DemoServerTest;
 
 /** Dereferencing things: the Accept matrix of the W3C publishing recipes, format URLs, 406, headers. */
-class LinkedDataTest {
-    @TempDir
-    static Path dir;
-    static RunningServer running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningServer.withDemo(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+class LinkedDataTest extends DemoServerTest {
 
     static Graph parse(HttpResponse<String> response, Lang lang) {
         Graph graph = GraphFactory.createGraphMem();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,27 +15,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.testing.RunningServer;
+import org.pedigree.testing.DemoServerTest;
 
 /** The plain model page: bases, derivatives, operations, unknown and referenced-only models. */
-class ModelPageTest {
-    @TempDir
-    static Path dataDir;
-    static RunningServer running;
-
-    @BeforeAll
-    static void start() {
-        running = RunningServer.withDemo(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+class ModelPageTest extends DemoServerTest {
 
     private static Document page(String path) {
         HttpResponse<String> response = running.get(path);
