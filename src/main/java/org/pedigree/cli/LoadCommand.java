@@ -12,6 +12,7 @@ import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.WriteProgress;
+import org.pedigree.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,6 +62,7 @@ final class LoadCommand implements Callable<Integer> {
             try {
                 WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
                         "cli:" + System.getProperty("user.name", "unknown"), phases(err, terminal));
+                StoreSettings.rememberBaseUri(local.store, local.iris.base());
                 ReportPrinter.print(outcome, report, true, out);
                 return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
             } catch (RecordsRefused refused) {

@@ -7,6 +7,7 @@ import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.StoreInUseException;
+import org.pedigree.store.StoreSettings;
 import org.pedigree.store.Tdb2LineageStore;
 import org.pedigree.validate.LineageValidator;
 
@@ -29,7 +30,14 @@ final class LocalStore implements AutoCloseable {
     /** Opens the store of {@code config}; a store held by a running server is refused with advice. */
     static LocalStore open(DataConfig config) {
         try {
-            return new LocalStore(Tdb2LineageStore.open(config.dataDir()), config.baseUri());
+            Tdb2LineageStore store = Tdb2LineageStore.open(config.dataDir());
+            try {
+                String base = ServeCommand.resolveBaseUri(store, config.baseUri(), DataConfig.DEFAULT_BASE, config.dataDir().toString());
+                return new LocalStore(store, base);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } catch (StoreInUseException e) {
             throw new ConfigException(e.getMessage() + " (a running server holds it? then use --server URL, e.g. --server http://localhost:8080/)");
         }
@@ -37,7 +45,7 @@ final class LocalStore implements AutoCloseable {
 
     /** An empty store in memory (validation without a data directory). */
     static LocalStore inMemory(String baseUri) {
-        return new LocalStore(Tdb2LineageStore.inMemory(), baseUri);
+        return new LocalStore(Tdb2LineageStore.inMemory(), baseUri != null ? baseUri : DataConfig.DEFAULT_BASE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
 import org.pedigree.store.Tdb2LineageStore;
 import org.slf4j.Logger;
@@ -48,6 +49,15 @@ final class ServeCommand implements Callable<Integer> {
         this.env = context.env();
     }
 
+    /** The base URI: the store's own, else the one asked for, else {@code fallback}; a mismatch is a usage error. */
+    static String resolveBaseUri(LineageStore store, String askedFor, String fallback, String where) {
+        try {
+            return StoreSettings.resolveBaseUri(store, askedFor, fallback, where);
+        } catch (IllegalStateException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo), env);
@@ -57,9 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
         PedigreeServer server;
         try {
+            String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
             server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
                     .dumpDirectory(config.dataDir().resolve("dumps"))
-                    .port(config.port()).baseUri(config.baseUri()).build();
+                    .port(config.port()).baseUri(baseUri).build();
+            StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
             int updated = Knowledge.bundled().syncInto(lineageStore);
             if (updated > 0) {
                 LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);

@@ -35,7 +35,7 @@ class LauncherIT {
     private static final Path JAR = Path.of(System.getProperty("pedigree.jar", "target/pedigree.jar"));
     private static final Path PROJECT = Path.of(System.getProperty("pedigree.projectDir", ".")).toAbsolutePath();
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
-    private static final Pattern SERVING = Pattern.compile("Pedigree is serving http://localhost:(\\d+)/");
+    private static final Pattern SERVING = Pattern.compile("Pedigree is serving .* on port (\\d+)");
     /** Triples of the records (Pedigree's own knowledge graphs left out). */
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
             + "FILTER (!STRSTARTS(STR(?g), \"https://w3id.org/pedigree/graph/\")) }";
@@ -154,6 +154,8 @@ class LauncherIT {
         try {
             second.awaitServing();
             assertEquals(triples, second.tripleCount(), "the restart keeps every triple and does not add the demo again");
+            assertEquals(200, second.get("/model/mistralai/Mistral-7B-v0.1", "text/html").statusCode(),
+                    "on another port the store's own base URI still finds its models");
             assertFalse(second.text().contains("Loaded the demo lineage"), second.text());
         } finally {
             sigterm(second.process);

@@ -138,6 +138,19 @@ class LoadCommandTest {
     }
 
     @Test
+    void a_store_keeps_the_base_uri_it_was_loaded_under() {
+        Result load = run("", "load", "--data", data().toString(), "docs/examples/medcoder.yaml");
+        assertEquals(0, load.code(), load.err());
+        Result other = run("", "load", "--base-uri", "https://lineage.example.org/", "--data", data().toString(), "docs/examples/zephyr-gguf.json");
+        assertEquals(1, other.code());
+        assertTrue(other.err().contains("holds IRIs under http://localhost:8080/, not https://lineage.example.org/: pass --base-uri http://localhost:8080/"),
+                other.err());
+        Result serve = run("", "serve", "--port", "0", "--base-uri", "https://lineage.example.org/", "--data", data().toString());
+        assertEquals(1, serve.code(), "serve refuses a different base too");
+        assertTrue(serve.err().contains("holds IRIs under http://localhost:8080/"), serve.err());
+    }
+
+    @Test
     void tokens_are_created_listed_and_revoked() {
         Result created = run("", "token", "create", "--name", "ci-bot", "--data", data().toString());
         assertEquals(0, created.code(), created.err());
