@@ -43,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not load the demo lineage into an empty store (PEDIGREE_NO_DEMO=true).")
     boolean noDemo;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (PEDIGREE_QUERY_TIMEOUT; default 30).")
+    String queryTimeout;
+
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
@@ -60,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo), env);
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout), env);
         if (config.store() == StoreKind.REMOTE) {
             throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
         }
@@ -70,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
             server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
                     .dumpDirectory(config.dataDir().resolve("dumps"))
-                    .port(config.port()).baseUri(baseUri).build();
+                    .queryTimeout(config.queryTimeout()).port(config.port()).baseUri(baseUri).build();
             StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
             int updated = Knowledge.bundled().syncInto(lineageStore);
             if (updated > 0) {

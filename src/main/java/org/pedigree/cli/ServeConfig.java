@@ -17,11 +17,17 @@ import java.util.Map;
  * @param store     which store to run on
  * @param storeUrl  the remote store's URL (only with {@link StoreKind#REMOTE})
  * @param loadDemo  load the demo lineage into an empty store
+ * @param queryTimeout how long a SPARQL query may run
  */
-public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo) {
+public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
+                          java.time.Duration queryTimeout) {
 
     /** The raw values given on the command line (null when a flag was not given). */
-    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {}
+    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout) {
+        Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {
+            this(port, data, baseUri, store, storeUrl, noDemo, null);
+        }
+    }
 
     static ServeConfig resolve(Flags flags, Map<String, String> env) {
         int port = port(Setting.of(flags.port(), "--port", env, "PEDIGREE_PORT", "8080"));
@@ -34,7 +40,8 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             throw new ConfigException("--store remote needs the store's SPARQL service URL: add --store-url URL (or PEDIGREE_STORE_URL)");
         }
         boolean demo = !(flags.noDemo() || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
-        return new ServeConfig(port, data, base, store, storeUrl, demo);
+        return new ServeConfig(port, data, base, store, storeUrl, demo,
+                seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")));
     }
 
     private static int port(Setting setting) {
@@ -47,6 +54,18 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             // reported below
         }
         throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
+    }
+
+    private static java.time.Duration seconds(Setting setting) {
+        try {
+            long seconds = Long.parseLong(setting.value());
+            if (seconds > 0 && seconds <= 86_400) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw setting.invalid("is not a number of seconds from 1 to 86400");
     }
 
     static Path dataDir(Setting setting) {

@@ -33,6 +33,7 @@ public final class PedigreeServerBuilder {
     private long maxUploadBytes = 16L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
     private Path dumpDirectory;
+    private Duration queryTimeout = Duration.ofSeconds(30);
 
     PedigreeServerBuilder() {}
 
@@ -71,6 +72,12 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
+    /** How long a SPARQL query may run before it is stopped (default 30 s). */
+    public PedigreeServerBuilder queryTimeout(Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+        return this;
+    }
+
     /** Where the published dumps are written (default: a new temporary directory). */
     public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
         this.dumpDirectory = dumpDirectory;
@@ -91,7 +98,10 @@ public final class PedigreeServerBuilder {
         }
         EdgeFilter edge = new EdgeFilter();
         FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false).addFilter("/*", edge);
-        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph());
+        if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);
+        }
+        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout);
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
 

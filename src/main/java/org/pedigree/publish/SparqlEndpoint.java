@@ -10,17 +10,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * dataset is registered without Fuseki's standard services, so neither SPARQL Update nor the Graph
  * Store Protocol (which would hand the whole dataset to a bare {@code GET /sparql}) is reachable.
  * {@code SERVICE} is off (no query can make the server call other hosts) and every query stops
- * after {@link #QUERY_TIMEOUT_MILLIS}.
+ * after the query timeout.
  */
 final class SparqlEndpoint {
     static final String PATH = "/sparql";
-    static final long QUERY_TIMEOUT_MILLIS = 30_000;
 
     private SparqlEndpoint() {}
 
-    static void register(FusekiServer.Builder fuseki, DatasetGraph dataset) {
+    static void register(FusekiServer.Builder fuseki, DatasetGraph dataset, java.time.Duration queryTimeout) {
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
-        dataset.getContext().set(ARQ.queryTimeout, QUERY_TIMEOUT_MILLIS);
+        dataset.getContext().set(ARQ.queryTimeout, queryTimeout.toMillis());
         fuseki.addDataset(PATH, dataset).addOperation(PATH, Operation.Query);
     }
 }

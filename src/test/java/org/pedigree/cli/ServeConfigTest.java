@@ -82,6 +82,16 @@ class ServeConfigTest {
     }
 
     @Test
+    void the_query_timeout_defaults_to_30_seconds_and_must_be_a_positive_number() {
+        assertEquals(java.time.Duration.ofSeconds(30), ServeConfig.resolve(flags(null, null, null), Map.of()).queryTimeout());
+        assertEquals(java.time.Duration.ofSeconds(5),
+                ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_QUERY_TIMEOUT", "5")).queryTimeout());
+        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0");
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(zero, Map.of())).getMessage()
+                .contains("--query-timeout = '0' is not a number of seconds from 1 to 86400"));
+    }
+
+    @Test
     void a_no_demo_variable_that_is_not_a_boolean_is_refused() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_NO_DEMO", "maybe")));

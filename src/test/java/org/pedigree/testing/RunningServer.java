@@ -33,17 +33,26 @@ public final class RunningServer implements AutoCloseable {
 
     /** A server whose store holds Pedigree's knowledge and the demo lineage, as `serve` sets it up. */
     public static RunningServer withDemo(Path dataDir) {
-        RunningServer running = empty(dataDir);
+        return withDemo(dataDir, Duration.ofSeconds(30));
+    }
+
+    public static RunningServer withDemo(Path dataDir, Duration queryTimeout) {
+        RunningServer running = empty(dataDir, queryTimeout);
         DemoLineage.loadIfNoRecords(running.store, running.server.baseUri());
         return running;
     }
 
     /** A server over a store with Pedigree's knowledge and no record. */
     public static RunningServer empty(Path dataDir) {
+        return empty(dataDir, Duration.ofSeconds(30));
+    }
+
+    /** A server over a store with Pedigree's knowledge and no record, stopping SPARQL queries after {@code queryTimeout}. */
+    public static RunningServer empty(Path dataDir, Duration queryTimeout) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
         Knowledge.bundled().syncInto(store);
         PedigreeServer server = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
-                .stopTimeout(Duration.ofSeconds(30)).build().start();
+                .queryTimeout(queryTimeout).stopTimeout(Duration.ofSeconds(30)).build().start();
         return new RunningServer(store, server);
     }
 
