@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (PEDIGREE_QUERY_TIMEOUT; default 30).")
     String queryTimeout;
 
+    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries that may run at once; more get 503 (PEDIGREE_MAX_QUERIES; default 8).")
+    String maxQueries;
+
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
@@ -63,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout), env);
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries), env);
         if (config.store() == StoreKind.REMOTE) {
             throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
         }
@@ -73,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
             String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
             server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
                     .dumpDirectory(config.dataDir().resolve("dumps"))
-                    .queryTimeout(config.queryTimeout()).port(config.port()).baseUri(baseUri).build();
+                    .queryTimeout(config.queryTimeout()).maxConcurrentQueries(config.maxQueries())
+                    .port(config.port()).baseUri(baseUri).build();
             StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
             int updated = Knowledge.bundled().syncInto(lineageStore);
             if (updated > 0) {

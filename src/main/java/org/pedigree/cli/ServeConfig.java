@@ -18,14 +18,16 @@ import java.util.Map;
  * @param storeUrl  the remote store's URL (only with {@link StoreKind#REMOTE})
  * @param loadDemo  load the demo lineage into an empty store
  * @param queryTimeout how long a SPARQL query may run
+ * @param maxQueries   how many SPARQL queries may run at once
  */
 public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
-                          java.time.Duration queryTimeout) {
+                          java.time.Duration queryTimeout, int maxQueries) {
 
     /** The raw values given on the command line (null when a flag was not given). */
-    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout) {
+    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
+                 String maxQueries) {
         Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {
-            this(port, data, baseUri, store, storeUrl, noDemo, null);
+            this(port, data, baseUri, store, storeUrl, noDemo, null, null);
         }
     }
 
@@ -41,7 +43,8 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         }
         boolean demo = !(flags.noDemo() || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
         return new ServeConfig(port, data, base, store, storeUrl, demo,
-                seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")));
+                seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
+                count(Setting.of(flags.maxQueries(), "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")));
     }
 
     private static int port(Setting setting) {
@@ -54,6 +57,18 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             // reported below
         }
         throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
+    }
+
+    private static int count(Setting setting) {
+        try {
+            int n = Integer.parseInt(setting.value());
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw setting.invalid("is not a number of queries from 1 to 1000");
     }
 
     private static java.time.Duration seconds(Setting setting) {

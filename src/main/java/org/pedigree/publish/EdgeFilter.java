@@ -14,12 +14,21 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * The first filter of every request, before Fuseki and Javalin: CORS for everyone (reads, SPARQL,
- * and bearer-token writes; preflights answered here), and the service description for a bare
- * {@code GET /sparql}, which Fuseki would otherwise answer with a 404.
+ * and bearer-token writes; preflights answered here), the service description for a bare
+ * {@code GET /sparql}, which Fuseki would otherwise answer with a 404, and the cap on SPARQL
+ * queries running at once (beyond it, 503 with {@code Retry-After}).
  */
 final class EdgeFilter implements Filter {
+    /** Seconds a client is asked to wait when every query slot is taken. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     /** Set once the port is bound (the base URI may depend on it), before the server starts. */
     private volatile Site site;
+    private final java.util.concurrent.Semaphore querySlots;
+
+    EdgeFilter(int maxConcurrentQueries) {
+        this.querySlots = new java.util.concurrent.Semaphore(maxConcurrentQueries);
+    }
 
     void site(Site site) {
         this.site = site;
@@ -38,9 +47,25 @@ final class EdgeFilter implements Filter {
             response.setStatus(204);
             return;
         }
-        if (SparqlEndpoint.PATH.equals(request.getRequestURI()) && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getQueryString() == null) {
-            describeService(request, response);
+        if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {
+            if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && request.getQueryString() == null) {
+                describeService(request, response);
+                return;
+            }
+            if (!querySlots.tryAcquire()) {
+                response.setStatus(503);
+                response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                response.setContentType("application/problem+json");
+                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"Too many queries are running: try again in " + RETRY_AFTER_SECONDS
+                        + " seconds, or download the dumps for bulk work.\"}").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            try {
+                chain.doFilter(req, res);
+            } finally {
+                querySlots.release();
+            }
             return;
         }
         chain.doFilter(req, res);

@@ -34,6 +34,7 @@ public final class PedigreeServerBuilder {
     private Clock clock = Clock.systemUTC();
     private Path dumpDirectory;
     private Duration queryTimeout = Duration.ofSeconds(30);
+    private int maxConcurrentQueries = 8;
 
     PedigreeServerBuilder() {}
 
@@ -78,6 +79,12 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
+    /** How many SPARQL queries may run at once; more get 503 with Retry-After (default 8). */
+    public PedigreeServerBuilder maxConcurrentQueries(int maxConcurrentQueries) {
+        this.maxConcurrentQueries = maxConcurrentQueries;
+        return this;
+    }
+
     /** Where the published dumps are written (default: a new temporary directory). */
     public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
         this.dumpDirectory = dumpDirectory;
@@ -96,7 +103,10 @@ public final class PedigreeServerBuilder {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
-        EdgeFilter edge = new EdgeFilter();
+        if (maxConcurrentQueries < 1) {
+            throw new IllegalArgumentException("at least one query must be allowed to run, not " + maxConcurrentQueries);
+        }
+        EdgeFilter edge = new EdgeFilter(maxConcurrentQueries);
         FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false).addFilter("/*", edge);
         if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);

@@ -86,9 +86,13 @@ class ServeConfigTest {
         assertEquals(java.time.Duration.ofSeconds(30), ServeConfig.resolve(flags(null, null, null), Map.of()).queryTimeout());
         assertEquals(java.time.Duration.ofSeconds(5),
                 ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_QUERY_TIMEOUT", "5")).queryTimeout());
-        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0");
+        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0", null);
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(zero, Map.of())).getMessage()
                 .contains("--query-timeout = '0' is not a number of seconds from 1 to 86400"));
+        assertEquals(8, ServeConfig.resolve(flags(null, null, null), Map.of()).maxQueries());
+        ServeConfig.Flags none = new ServeConfig.Flags(null, null, null, null, null, false, null, "none");
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(none, Map.of())).getMessage()
+                .contains("--max-queries = 'none' is not a number of queries"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class SecurityTest {
 
     @BeforeAll
     static void start() {
-        running = RunningServer.withDemo(dir.resolve("data"), Duration.ofSeconds(1));
+        running = RunningServer.withDemo(dir.resolve("data"), options -> options.queryTimeout(Duration.ofSeconds(1)).maxConcurrentQueries(1));
         token = new TokenStore(dir.resolve("data")).create("writer", EnumSet.of(TokenStore.Scope.WRITE));
     }
 
@@ -199,6 +199,19 @@ class SecurityTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30), "the query was stopped");
         assertFalse(response.statusCode() == 200 && response.body().matches("(?s)n\\r?\\n\\d+\\r?\\n"),
                 "a cross product of the store cannot finish in a second: " + response.statusCode() + " " + response.body());
+    }
+
+    @Test
+    void queries_beyond_the_cap_get_503_with_retry_after_and_the_cap_frees_up() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> running.get("/sparql?query=" + encode(slow), "text/csv"));
+        Thread.sleep(300);
+        HttpResponse<String> refused = running.get("/sparql?query=" + encode("ASK {}"), "application/sparql-results+json");
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
+        first.get(60, TimeUnit.SECONDS);
+        assertEquals(200, running.get("/sparql?query=" + encode("ASK {}"), "application/sparql-results+json").statusCode());
     }
 
     @Test

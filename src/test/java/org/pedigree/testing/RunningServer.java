@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
+import org.pedigree.publish.PedigreeServerBuilder;
 import org.pedigree.store.Tdb2LineageStore;
 import org.pedigree.store.TokenStore;
 
@@ -33,27 +35,28 @@ public final class RunningServer implements AutoCloseable {
 
     /** A server whose store holds Pedigree's knowledge and the demo lineage, as `serve` sets it up. */
     public static RunningServer withDemo(Path dataDir) {
-        return withDemo(dataDir, Duration.ofSeconds(30));
+        return withDemo(dataDir, options -> { });
     }
 
-    public static RunningServer withDemo(Path dataDir, Duration queryTimeout) {
-        RunningServer running = empty(dataDir, queryTimeout);
+    /** The same, with server options set by {@code options} (query timeout, query cap …). */
+    public static RunningServer withDemo(Path dataDir, Consumer<PedigreeServerBuilder> options) {
+        RunningServer running = empty(dataDir, options);
         DemoLineage.loadIfNoRecords(running.store, running.server.baseUri());
         return running;
     }
 
     /** A server over a store with Pedigree's knowledge and no record. */
     public static RunningServer empty(Path dataDir) {
-        return empty(dataDir, Duration.ofSeconds(30));
+        return empty(dataDir, options -> { });
     }
 
-    /** A server over a store with Pedigree's knowledge and no record, stopping SPARQL queries after {@code queryTimeout}. */
-    public static RunningServer empty(Path dataDir, Duration queryTimeout) {
+    public static RunningServer empty(Path dataDir, Consumer<PedigreeServerBuilder> options) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
         Knowledge.bundled().syncInto(store);
-        PedigreeServer server = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
-                .queryTimeout(queryTimeout).stopTimeout(Duration.ofSeconds(30)).build().start();
-        return new RunningServer(store, server);
+        PedigreeServerBuilder builder = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
+                .stopTimeout(Duration.ofSeconds(30));
+        options.accept(builder);
+        return new RunningServer(store, builder.build().start());
     }
 
     public URI uri(String path) {
