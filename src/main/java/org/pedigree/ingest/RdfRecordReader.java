@@ -45,6 +45,10 @@ final class RdfRecordReader implements RecordReader {
             throw e;
         } catch (RiotException e) {
             throw new InputProblem(source.name() + ": " + e.getMessage() + " — fix the " + lang.getLabel() + " syntax.", e);
+        } catch (RuntimeException e) {
+            // Parsers can fail in other ways on hostile input (found by fuzzing: ":%" in Turtle); it is still bad input.
+            throw new InputProblem(source.name() + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
+                    + ") — check the syntax.", e);
         }
         String format = lang.getName().toLowerCase(java.util.Locale.ROOT);
         List<IncomingRecord> records = new ArrayList<>();

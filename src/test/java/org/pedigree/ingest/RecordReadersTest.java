@@ -76,6 +76,14 @@ class RecordReadersTest {
     }
 
     @Test
+    void a_parser_crash_on_hostile_input_is_still_a_clear_refusal() {
+        // Found by fuzzing (RecordReadersFuzzTest#turtle): Jena's Turtle tokenizer fails with an
+        // IllegalFormatCodePointException on these two bytes.
+        String message = problem("fuzzed.ttl", ":%");
+        assertTrue(message.startsWith("fuzzed.ttl: "), message);
+    }
+
+    @Test
     void empty_unknown_and_non_utf8_inputs_are_refused_with_the_fix() {
         assertTrue(problem("empty.ttl", "  \n").contains("empty.ttl: is empty"));
         assertTrue(problem("notes.txt", "hello").contains("notes.txt: unknown format — name the file with one of .ttl"));
