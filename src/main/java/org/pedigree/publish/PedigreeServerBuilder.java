@@ -35,6 +35,7 @@ public final class PedigreeServerBuilder {
     private Path dumpDirectory;
     private Duration queryTimeout = Duration.ofSeconds(30);
     private int maxConcurrentQueries = 8;
+    private int writesPerMinute = 120;
 
     PedigreeServerBuilder() {}
 
@@ -85,6 +86,12 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
+    /** How many writes a token may make a minute; more get 429 with Retry-After (default 120). */
+    public PedigreeServerBuilder writesPerMinute(int writesPerMinute) {
+        this.writesPerMinute = writesPerMinute;
+        return this;
+    }
+
     /** Where the published dumps are written (default: a new temporary directory). */
     public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
         this.dumpDirectory = dumpDirectory;
@@ -127,7 +134,7 @@ public final class PedigreeServerBuilder {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
         }
-        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps);
+        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps, writesPerMinute);
         jetty.getDescendant(ServletContextHandler.class)
              .addServlet(new ServletHolder(new JavalinServlet(pages.unsafe)), "/*");
 

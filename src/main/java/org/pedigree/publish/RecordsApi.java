@@ -41,9 +41,10 @@ final class RecordsApi {
     private final BearerAuth auth;
     private final ErrorResponses errors;
     private final long maxBytes;
+    private final WriteRateLimit rateLimit;
 
     RecordsApi(Site site, RecordReaders readers, RecordWriter writer, RecordHistory history, BearerAuth auth,
-               ErrorResponses errors, long maxBytes) {
+               ErrorResponses errors, long maxBytes, WriteRateLimit rateLimit) {
         this.site = site;
         this.readers = readers;
         this.writer = writer;
@@ -51,10 +52,12 @@ final class RecordsApi {
         this.auth = auth;
         this.errors = errors;
         this.maxBytes = maxBytes;
+        this.rateLimit = rateLimit;
     }
 
     void create(Context ctx) {
         TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
+        rateLimit.take(token.name(), ctx);
         List<IncomingRecord> records = readers.read(source(ctx));
         WriteMode mode = "upsert".equals(ctx.queryParam("mode")) ? WriteMode.UPSERT : WriteMode.CREATE;
         write(ctx, records, mode, token, HttpStatus.CREATED);
@@ -62,6 +65,7 @@ final class RecordsApi {
 
     void replace(Context ctx) {
         TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
+        rateLimit.take(token.name(), ctx);
         String id = ctx.pathParam("id");
         List<IncomingRecord> records = readers.read(source(ctx));
         if (records.size() != 1 || !records.getFirst().id().equals(id)) {
@@ -73,6 +77,7 @@ final class RecordsApi {
 
     void retire(Context ctx) {
         TokenStore.Token token = auth.require(ctx, TokenStore.Scope.ADMIN);
+        rateLimit.take(token.name(), ctx);
         String id = ctx.pathParam("id");
         int version = writer.retire(id, "token:" + token.name());
         Map<String, Object> body = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ import org.pedigree.validate.LineageValidator;
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory) {
+    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory,
+                          int writesPerMinute) {
         Pages pages = new Pages(site);
         Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
@@ -40,7 +41,7 @@ final class Routes {
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
         RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
-                new BearerAuth(tokens), errors, maxUploadBytes);
+                new BearerAuth(tokens), errors, maxUploadBytes, new WriteRateLimit(writesPerMinute));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

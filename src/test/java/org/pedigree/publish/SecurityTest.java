@@ -215,6 +215,26 @@ class SecurityTest {
     }
 
     @Test
+    void writes_beyond_the_rate_limit_get_429_with_retry_after() {
+        try (RunningServer limited = RunningServer.empty(dir.resolve("limited"), options -> options.writesPerMinute(2))) {
+            String limitedToken = new TokenStore(dir.resolve("limited")).create("busy", EnumSet.of(TokenStore.Scope.WRITE));
+            for (int i = 0; i < 3; i++) {
+                String record = "model: busy/m" + i + "\nname: m" + i + "\nlicence: mit\nbases:\n  - model: a/b\n    relation: finetune\n";
+                HttpResponse<String> response = limited.send(HttpRequest.newBuilder(limited.uri("/api/records"))
+                        .header("Authorization", "Bearer " + limitedToken).header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofString(record)).build());
+                if (i < 2) {
+                    assertEquals(201, response.statusCode(), response.body());
+                } else {
+                    assertEquals(429, response.statusCode(), response.body());
+                    assertTrue(Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) >= 1);
+                    assertEquals(404, limited.get("/api/records/busy--m2", "application/json").statusCode(), "the refused write stored nothing");
+                }
+            }
+        }
+    }
+
+    @Test
     void update_and_graph_store_writes_are_refused_without_a_token_and_with_a_wrong_one() {
         long before = quads();
         String insert = "update=" + encode("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }");
