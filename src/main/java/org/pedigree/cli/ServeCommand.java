@@ -49,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries that may run at once; more get 503 (PEDIGREE_MAX_QUERIES; default 8).")
     String maxQueries;
 
+    @Option(names = "--service-allow", paramLabel = "URL[,URL…]",
+            description = "The only SPARQL endpoints a SERVICE clause may call (PEDIGREE_SERVICE_ALLOW; default none: SERVICE is off).")
+    String serviceAllow;
+
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
@@ -66,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries), env);
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow), env);
         if (config.store() == StoreKind.REMOTE) {
             throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
         }
@@ -77,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
                     .dumpDirectory(config.dataDir().resolve("dumps"))
                     .queryTimeout(config.queryTimeout()).maxConcurrentQueries(config.maxQueries())
+                    .serviceAllowList(config.serviceAllowList())
                     .port(config.port()).baseUri(baseUri).build();
             StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
             int updated = Knowledge.bundled().syncInto(lineageStore);

@@ -19,15 +19,16 @@ import java.util.Map;
  * @param loadDemo  load the demo lineage into an empty store
  * @param queryTimeout how long a SPARQL query may run
  * @param maxQueries   how many SPARQL queries may run at once
+ * @param serviceAllowList the only endpoints SPARQL SERVICE may call (empty: SERVICE is off)
  */
 public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
-                          java.time.Duration queryTimeout, int maxQueries) {
+                          java.time.Duration queryTimeout, int maxQueries, java.util.Set<String> serviceAllowList) {
 
     /** The raw values given on the command line (null when a flag was not given). */
     record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
-                 String maxQueries) {
+                 String maxQueries, String serviceAllow) {
         Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {
-            this(port, data, baseUri, store, storeUrl, noDemo, null, null);
+            this(port, data, baseUri, store, storeUrl, noDemo, null, null, null);
         }
     }
 
@@ -44,7 +45,8 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         boolean demo = !(flags.noDemo() || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
         return new ServeConfig(port, data, base, store, storeUrl, demo,
                 seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
-                count(Setting.of(flags.maxQueries(), "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")));
+                count(Setting.of(flags.maxQueries(), "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")),
+                endpoints(Setting.of(flags.serviceAllow(), "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)));
     }
 
     private static int port(Setting setting) {
@@ -57,6 +59,17 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             // reported below
         }
         throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
+    }
+
+    private static java.util.Set<String> endpoints(Setting setting) {
+        if (!setting.isSet() || setting.value().isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> endpoints = new java.util.LinkedHashSet<>();
+        for (String url : setting.value().split(",")) {
+            endpoints.add(httpUri(new Setting(url.strip(), setting.source())).toString());
+        }
+        return java.util.Set.copyOf(endpoints);
     }
 
     private static int count(Setting setting) {

@@ -36,6 +36,7 @@ public final class PedigreeServerBuilder {
     private Duration queryTimeout = Duration.ofSeconds(30);
     private int maxConcurrentQueries = 8;
     private int writesPerMinute = 120;
+    private java.util.Set<String> serviceAllowList = java.util.Set.of();
 
     PedigreeServerBuilder() {}
 
@@ -92,6 +93,12 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
+    /** The only endpoints SPARQL SERVICE may call (default none: SERVICE is off). */
+    public PedigreeServerBuilder serviceAllowList(java.util.Set<String> endpoints) {
+        this.serviceAllowList = java.util.Set.copyOf(endpoints);
+        return this;
+    }
+
     /** Where the published dumps are written (default: a new temporary directory). */
     public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
         this.dumpDirectory = dumpDirectory;
@@ -118,7 +125,7 @@ public final class PedigreeServerBuilder {
         if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);
         }
-        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout);
+        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList);
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
 

@@ -86,13 +86,19 @@ class ServeConfigTest {
         assertEquals(java.time.Duration.ofSeconds(30), ServeConfig.resolve(flags(null, null, null), Map.of()).queryTimeout());
         assertEquals(java.time.Duration.ofSeconds(5),
                 ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_QUERY_TIMEOUT", "5")).queryTimeout());
-        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0", null);
+        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0", null, null);
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(zero, Map.of())).getMessage()
                 .contains("--query-timeout = '0' is not a number of seconds from 1 to 86400"));
         assertEquals(8, ServeConfig.resolve(flags(null, null, null), Map.of()).maxQueries());
-        ServeConfig.Flags none = new ServeConfig.Flags(null, null, null, null, null, false, null, "none");
+        ServeConfig.Flags none = new ServeConfig.Flags(null, null, null, null, null, false, null, "none", null);
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(none, Map.of())).getMessage()
                 .contains("--max-queries = 'none' is not a number of queries"));
+        assertEquals(java.util.Set.of(), ServeConfig.resolve(flags(null, null, null), Map.of()).serviceAllowList(), "SERVICE is off by default");
+        assertEquals(java.util.Set.of("https://query.wikidata.org/sparql"), ServeConfig.resolve(flags(null, null, null),
+                Map.of("PEDIGREE_SERVICE_ALLOW", "https://query.wikidata.org/sparql")).serviceAllowList());
+        ServeConfig.Flags bad = new ServeConfig.Flags(null, null, null, null, null, false, null, null, "ftp://x");
+        assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(bad, Map.of())).getMessage()
+                .contains("--service-allow = 'ftp://x' is not an absolute http(s) URL"));
     }
 
     @Test

@@ -102,6 +102,22 @@ class SecurityTest {
     }
 
     @Test
+    void an_allow_list_opens_service_to_the_endpoints_it_names_only() throws Exception {
+        String allowed = running.server.baseUri() + "sparql";
+        try (RunningServer federating = RunningServer.empty(dir.resolve("federating"),
+                options -> options.serviceAllowList(java.util.Set.of(allowed)));
+             Listener listener = new Listener()) {
+            String ok = "SELECT ?m WHERE { SERVICE <" + allowed + "> { ?m <https://w3id.org/pedigree#hfId> \"mistralai/Mistral-7B-v0.1\" } }";
+            HttpResponse<String> answer = federating.get("/sparql?query=" + encode(ok), "text/csv");
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("model/mistralai/Mistral-7B-v0.1"), answer.body());
+            String other = "SELECT * WHERE { SERVICE <" + listener.url("/sparql") + "> { ?s ?p ?o } }";
+            assertTrue(federating.get("/sparql?query=" + encode(other), "text/csv").statusCode() >= 400);
+            assertFalse(listener.contacted(), "an endpoint off the list was called");
+        }
+    }
+
+    @Test
     void ssrf_through_load_is_refused() throws Exception {
         long before = quads();
         try (Listener listener = new Listener()) {
