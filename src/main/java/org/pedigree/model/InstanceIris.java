@@ -30,10 +30,6 @@ public final class InstanceIris {
         return base;
     }
 
-    public String model(String owner, String name) {
-        return base + "model/" + owner + "/" + name;
-    }
-
     /** The model IRI of a Hugging Face style id ({@code owner/name}). */
     public String modelOfHfId(String hfId) {
         if (!isHfId(hfId)) {

@@ -44,7 +44,7 @@ final class DataAccess {
         RdfFormat format = Negotiation.choose(ctx, List.of("text/turtle", "application/ld+json", "application/rdf+xml",
                         "application/n-triples", "text/html"))
                 .map(RdfFormat::ofMediaType)
-                .orElseThrow(() -> new HttpResponseException(406, "The dataset description is offered as " + String.join(", ", RdfFormat.mediaTypes()) + "."));
+                .orElseThrow(() -> new HttpResponseException(406, "The dataset description is offered as " + String.join(", ", RdfFormat.mediaTypes(RdfFormat.THINGS)) + "."));
         if (format == RdfFormat.HTML) {
             page.render(ctx, site.iris().voidDataset(), graph);
         } else {

@@ -2,6 +2,7 @@ package org.pedigree.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -72,16 +73,10 @@ final class EdgeFilter implements Filter {
     }
 
     private void describeService(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String accept = request.getHeader("Accept");
-        RdfFormat format = RdfFormat.TURTLE;
-        double best = accept == null ? 0 : Negotiation.quality(accept, RdfFormat.TURTLE.mediaType);
-        for (RdfFormat f : RdfFormat.values()) {
-            double q = accept == null ? 0 : Negotiation.quality(accept, f.mediaType);
-            if (q > best) {
-                best = q;
-                format = f;
-            }
-        }
+        // Turtle unless the client prefers another representation (a browser gets the query form).
+        List<String> offers = RdfFormat.mediaTypes(List.of(RdfFormat.TURTLE, RdfFormat.HTML, RdfFormat.JSONLD, RdfFormat.RDFXML,
+                RdfFormat.NTRIPLES));
+        RdfFormat format = Negotiation.choose(request.getHeader("Accept"), offers).map(RdfFormat::ofMediaType).orElse(RdfFormat.TURTLE);
         response.setHeader("Vary", "Accept");
         response.setStatus(200);
         response.setContentType(format.contentType());

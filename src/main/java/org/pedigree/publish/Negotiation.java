@@ -2,7 +2,6 @@ package org.pedigree.publish;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.javalin.http.Context;
@@ -13,12 +12,6 @@ import io.javalin.http.Context;
  * wildcard {@code Accept} gets the first offer. Answers carry {@code Vary: Accept}.
  */
 final class Negotiation {
-    /** Short names for {@code ?format=}. */
-    static final Map<String, String> FORMATS = Map.of(
-            "html", "text/html", "ttl", "text/turtle", "turtle", "text/turtle", "trig", "application/trig",
-            "nq", "application/n-quads", "nt", "application/n-triples", "jsonld", "application/ld+json",
-            "json", "application/json", "rdf", "application/rdf+xml");
-
     private Negotiation() {}
 
     /** The offer to answer with, or empty when none is acceptable (a 406). */
@@ -26,10 +19,13 @@ final class Negotiation {
         ctx.header("Vary", "Accept");
         String format = ctx.queryParam("format");
         if (format != null) {
-            String type = FORMATS.get(format.toLowerCase(Locale.ROOT));
-            return type != null && offers.contains(type) ? Optional.of(type) : Optional.empty();
+            return RdfFormat.ofShortName(format).map(f -> f.mediaType).filter(offers::contains);
         }
-        String accept = ctx.header("Accept");
+        return choose(ctx.header("Accept"), offers);
+    }
+
+    /** The offer {@code accept} prefers, the first offer when it states no preference, or empty. */
+    static Optional<String> choose(String accept, List<String> offers) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(offers.getFirst());
         }

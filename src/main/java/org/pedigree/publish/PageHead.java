@@ -23,7 +23,7 @@ final class PageHead {
 
     static Map<String, Object> of(Site site, String iri, Graph description) {
         String path = site.href(iri);
-        List<Alternate> alternates = List.of(RdfFormat.values()).stream()
+        List<Alternate> alternates = RdfFormat.THINGS.stream()
                 .filter(f -> f != RdfFormat.HTML).map(f -> new Alternate(f.mediaType, path + "." + f.extension)).toList();
         return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(withPage(site, iri, description))),
                 "canonical", path);

@@ -6,21 +6,32 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * The one table of representations a thing is offered in: media type, the extension of its
- * format-specific URL ({@code /model/a/b.ttl}), and how to write it. HTML comes first: it is what
- * a client gets that states no preference.
+ * The one table of representations things and records are offered in: media type, the extension
+ * of the format-specific URL ({@code /model/a/b.ttl}), and how to write it. HTML comes first: it
+ * is what a client gets that states no preference. The quad formats are offered for records (named
+ * graphs) only.
  */
 enum RdfFormat {
     HTML("text/html", "html", null),
     TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
     JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11),
     RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV),
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES);
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
+    TRIG("application/trig", "trig", RDFFormat.TRIG_PRETTY),
+    NQUADS("application/n-quads", "nq", RDFFormat.NQUADS);
+
+    /** What a thing (model, dataset, term …) is offered as. */
+    static final List<RdfFormat> THINGS = List.of(HTML, TURTLE, JSONLD, RDFXML, NTRIPLES);
+    /** What a record (a named graph) is offered as. */
+    static final List<RdfFormat> RECORDS = List.of(HTML, TRIG, NQUADS, TURTLE, JSONLD, RDFXML, NTRIPLES);
 
     /** Prefixes every RDF document uses, so Turtle and JSON-LD keys stay readable. */
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -69,8 +80,8 @@ enum RdfFormat {
         this.writer = writer;
     }
 
-    static List<String> mediaTypes() {
-        return List.of(values()).stream().map(f -> f.mediaType).toList();
+    static List<String> mediaTypes(List<RdfFormat> formats) {
+        return formats.stream().map(f -> f.mediaType).toList();
     }
 
     static RdfFormat ofMediaType(String mediaType) {
@@ -82,10 +93,10 @@ enum RdfFormat {
         throw new IllegalArgumentException(mediaType);
     }
 
-    /** The format a URL's last path segment asks for by its extension ({@code b.ttl}), if any. */
-    static Optional<RdfFormat> ofName(String lastSegment) {
+    /** The format of {@code formats} a URL's last path segment asks for by its extension ({@code b.ttl}), if any. */
+    static Optional<RdfFormat> ofName(List<RdfFormat> formats, String lastSegment) {
         String lower = lastSegment.toLowerCase(Locale.ROOT);
-        for (RdfFormat f : values()) {
+        for (RdfFormat f : formats) {
             if (lower.endsWith("." + f.extension)) {
                 return Optional.of(f);
             }
@@ -98,13 +109,37 @@ enum RdfFormat {
         return mediaType + "; charset=utf-8";
     }
 
-    /** The graph in this format (not for HTML). */
+    /** The format named by a {@code ?format=} value (an extension, or "turtle"), if any. */
+    static Optional<RdfFormat> ofShortName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (RdfFormat f : values()) {
+            if (f.extension.equals(lower) || f == TURTLE && lower.equals("turtle")) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The graph in this format (not for HTML, nor the quad formats: see {@link #writeNamed}). */
     String write(Graph graph) {
         Graph withPrefixes = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         graph.find().forEach(withPrefixes::add);
         withPrefixes.getPrefixMapping().setNsPrefixes(PREFIXES);
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, withPrefixes, writer);
+        return out.toString();
+    }
+
+    /** The graph as the named graph {@code name}: in a quad format as such, otherwise its triples. */
+    String writeNamed(Graph graph, String name) {
+        if (this != TRIG && this != NQUADS) {
+            return write(graph);
+        }
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        dsg.addGraph(NodeFactory.createURI(name), graph);
+        dsg.prefixes().putAll(PREFIXES);
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, dsg, writer);
         return out.toString();
     }
 }

@@ -1,20 +1,14 @@
 package org.pedigree.publish;
 
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.model.RecordInfo;
 
@@ -24,13 +18,6 @@ import org.pedigree.model.RecordInfo;
  * (its triples as Turtle or N-Triples).
  */
 final class RecordPage {
-    private static final List<String> OFFERS = List.of("text/html", "application/trig", "application/n-quads", "text/turtle",
-            "application/ld+json", "application/rdf+xml", "application/n-triples");
-    /** Extensions of a record's format-specific URLs ({@code /record/ID.trig}). */
-    private static final Map<String, String> EXTENSIONS = Map.of("html", "text/html", "trig", "application/trig",
-            "nq", "application/n-quads", "ttl", "text/turtle", "jsonld", "application/ld+json", "rdf", "application/rdf+xml",
-            "nt", "application/n-triples");
-
     private final Site site;
     private final RecordHistory history;
     private final Pages pages;
@@ -43,16 +30,24 @@ final class RecordPage {
 
     void current(Context ctx) {
         String id = ctx.pathParam("id");
-        String requested = null;
-        int dot = id.lastIndexOf('.');
-        if (dot > 0 && EXTENSIONS.containsKey(id.substring(dot + 1)) && history.record(id.substring(0, dot)).isPresent()) {
-            requested = EXTENSIONS.get(id.substring(dot + 1));
-            id = id.substring(0, dot);
+        RdfFormat requested = RdfFormat.ofName(RdfFormat.RECORDS, id).orElse(null);
+        Optional<RecordInfo> info = Optional.empty();
+        if (requested != null) {
+            String stripped = id.substring(0, id.length() - requested.extension.length() - 1);
+            info = history.record(stripped);
+            if (info.isPresent()) {
+                id = stripped;
+            } else {
+                requested = null;
+            }
         }
-        RecordInfo info = info(id);
+        if (info.isEmpty()) {
+            info = history.record(id);
+        }
         String recordId = id;
+        RecordInfo record = info.orElseThrow(() -> new NotFoundResponse("There is no record " + recordId + "."));
         Graph graph = history.current(id).orElseThrow(() -> new NotFoundResponse("There is no record " + recordId + "."));
-        answer(ctx, info, info.version(), graph, requested);
+        answer(ctx, record, record.version(), graph, requested);
     }
 
     void version(Context ctx) {
@@ -73,37 +68,24 @@ final class RecordPage {
         return history.record(id).orElseThrow(() -> new NotFoundResponse("There is no record " + id + "."));
     }
 
-    private void answer(Context ctx, RecordInfo info, int version, Graph graph, String requested) {
-        String type = requested != null ? requested : Negotiation.choose(ctx, OFFERS).orElseThrow(() -> new HttpResponseException(406,
-                "This record is offered as " + String.join(", ", OFFERS) + "."));
+    private void answer(Context ctx, RecordInfo info, int version, Graph graph, RdfFormat requested) {
+        List<String> offers = RdfFormat.mediaTypes(RdfFormat.RECORDS);
+        RdfFormat format = requested != null ? requested : Negotiation.choose(ctx, offers).map(RdfFormat::ofMediaType)
+                .orElseThrow(() -> new HttpResponseException(406, "This record is offered as " + String.join(", ", offers) + "."));
         ctx.header("Vary", "Accept");
         StringBuilder links = new StringBuilder("</record/" + info.id() + ">; rel=\"canonical\"");
-        EXTENSIONS.forEach((ext, media) -> links.append(", </record/").append(info.id()).append('.').append(ext)
-                .append(">; rel=\"alternate\"; type=\"").append(media).append('"'));
+        RdfFormat.RECORDS.forEach(f -> links.append(", </record/").append(info.id()).append('.').append(f.extension)
+                .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"'));
         ctx.header("Link", links.toString());
-        String graphName = version == info.version() ? info.iri() : site.iris().recordVersion(info.id(), version);
-        switch (type) {
-            case "text/html" -> {
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("record", info);
-                model.put("shownVersion", version);
-                model.put("turtle", write(graph, RDFFormat.TURTLE_PRETTY));
-                ctx.html(pages.render("record", model));
-            }
-            case "application/trig", "application/n-quads" -> {
-                DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-                dsg.addGraph(NodeFactory.createURI(graphName), graph);
-                StringWriter out = new StringWriter();
-                RDFDataMgr.write(out, dsg, type.equals("application/trig") ? Lang.TRIG : Lang.NQUADS);
-                ctx.contentType(type + "; charset=utf-8").result(out.toString());
-            }
-            default -> ctx.contentType(type + "; charset=utf-8").result(RdfFormat.ofMediaType(type).write(graph));
+        if (format == RdfFormat.HTML) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("record", info);
+            model.put("shownVersion", version);
+            model.put("turtle", RdfFormat.TURTLE.write(graph));
+            ctx.html(pages.render("record", model));
+        } else {
+            String graphName = version == info.version() ? info.iri() : site.iris().recordVersion(info.id(), version);
+            ctx.contentType(format.contentType()).result(format.writeNamed(graph, graphName));
         }
-    }
-
-    private String write(Graph graph, RDFFormat format) {
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, graph, format);
-        return out.toString();
     }
 }

@@ -123,8 +123,8 @@ final class RecordsApi {
     }
 
     private void refused(Context ctx, WriteOutcome outcome, String detail) {
-        if (Negotiation.quality(String.valueOf(ctx.header("Accept")), "text/turtle") > 0
-                && Negotiation.quality(String.valueOf(ctx.header("Accept")), "application/problem+json") == 0) {
+        if (Negotiation.choose(ctx.header("Accept"), List.of("application/problem+json", "application/json", "text/turtle"))
+                .filter("text/turtle"::equals).isPresent()) {
             StringWriter turtle = new StringWriter();
             RDFDataMgr.write(turtle, outcome.report(), Lang.TURTLE);
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType("text/turtle; charset=utf-8").result(turtle.toString());

@@ -65,7 +65,7 @@ final class Routes {
             config.routes.get("/robots.txt", data::robots);
             config.routes.get("/context.jsonld", data::jsonLdContext);
             config.routes.get("/ontology", things::ontology);
-            for (RdfFormat format : RdfFormat.values()) {
+            for (RdfFormat format : RdfFormat.THINGS) {
                 config.routes.get("/ontology." + format.extension, things::ontology);
             }
             config.routes.get("/record/{id}", record::current);

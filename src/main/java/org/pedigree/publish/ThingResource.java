@@ -84,7 +84,7 @@ final class ThingResource {
     private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf,
                         java.util.function.Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
         String path = prefix + last;
-        Optional<RdfFormat> requested = RdfFormat.ofName(last);
+        Optional<RdfFormat> requested = RdfFormat.ofName(RdfFormat.THINGS, last);
         Optional<Graph> description = Optional.empty();
         if (requested.isPresent()) {
             String stripped = path.substring(0, path.length() - requested.get().extension.length() - 1);
@@ -100,8 +100,8 @@ final class ThingResource {
             description = describe.apply(iri);
         }
         Graph graph = description.orElseThrow(() -> new NotFoundResponse("Nothing is known here about " + iri + "."));
-        RdfFormat format = requested.orElseGet(() -> RdfFormat.ofMediaType(Negotiation.choose(ctx, RdfFormat.mediaTypes())
-                .orElseThrow(() -> new HttpResponseException(406, "This resource is offered as " + String.join(", ", RdfFormat.mediaTypes())
+        RdfFormat format = requested.orElseGet(() -> RdfFormat.ofMediaType(Negotiation.choose(ctx, RdfFormat.mediaTypes(RdfFormat.THINGS))
+                .orElseThrow(() -> new HttpResponseException(406, "This resource is offered as " + String.join(", ", RdfFormat.mediaTypes(RdfFormat.THINGS))
                         + " (or add .html, .ttl, .jsonld, .rdf or .nt to the URL)."))));
         ctx.header("Vary", "Accept");
         ctx.header("Link", links(path));
@@ -125,7 +125,7 @@ final class ThingResource {
     private static String links(String path) {
         StringJoiner links = new StringJoiner(", ");
         links.add("</" + path + ">; rel=\"canonical\"");
-        for (RdfFormat f : RdfFormat.values()) {
+        for (RdfFormat f : RdfFormat.THINGS) {
             links.add("</" + path + "." + f.extension + ">; rel=\"alternate describedby\"; type=\"" + f.mediaType + "\"");
         }
         return links.toString();
