@@ -27,19 +27,8 @@ final class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static TokenStore tokens(DataOptions data, Map<String, String> env) {
-        return new TokenStore(DataConfig.resolve(data, env).dataDir());
-    }
-
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print it (the only time it is shown).")
-    static final class Create implements Callable<Integer> {
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who or what uses the token (letters, digits, . _ @ -).")
-        String name;
-
-        @Option(names = "--scope", paramLabel = "write|admin", defaultValue = "write",
-                description = "write: create and replace records; admin: also retire them (default write).")
-        String scope;
-
+    /** What every token subcommand shares: the store options, the command spec and the token store they name. */
+    abstract static class Subcommand implements Callable<Integer> {
         @Mixin
         DataOptions data;
 
@@ -48,8 +37,26 @@ final class TokenCommand implements Runnable {
 
         private final Map<String, String> env;
 
-        Create(CliContext context) {
+        Subcommand(CliContext context) {
             this.env = context.env();
+        }
+
+        TokenStore tokens() {
+            return new TokenStore(DataConfig.resolve(data, env).dataDir());
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print it (the only time it is shown).")
+    static final class Create extends Subcommand {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who or what uses the token (letters, digits, . _ @ -).")
+        String name;
+
+        @Option(names = "--scope", paramLabel = "write|admin", defaultValue = "write",
+                description = "write: create and replace records; admin: also retire them (default write).")
+        String scope;
+
+        Create(CliContext context) {
+            super(context);
         }
 
         @Override
@@ -61,7 +68,7 @@ final class TokenCommand implements Runnable {
             };
             String token;
             try {
-                token = tokens(data, env).create(name, EnumSet.of(s));
+                token = tokens().create(name, EnumSet.of(s));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage());
             }
@@ -74,23 +81,15 @@ final class TokenCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tokens (names, scopes, dates; never secrets).")
-    static final class ListTokens implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-
-        @Spec
-        CommandSpec spec;
-
-        private final Map<String, String> env;
-
+    static final class ListTokens extends Subcommand {
         ListTokens(CliContext context) {
-            this.env = context.env();
+            super(context);
         }
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            for (TokenStore.Token t : tokens(data, env).list()) {
+            for (TokenStore.Token t : tokens().list()) {
                 out.println(t.name() + "\t" + t.scopes().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).sorted().toList() + "\tcreated " + t.created());
             }
             return 0;
@@ -98,25 +97,17 @@ final class TokenCommand implements Runnable {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by name.")
-    static final class Revoke implements Callable<Integer> {
+    static final class Revoke extends Subcommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Mixin
-        DataOptions data;
-
-        @Spec
-        CommandSpec spec;
-
-        private final Map<String, String> env;
-
         Revoke(CliContext context) {
-            this.env = context.env();
+            super(context);
         }
 
         @Override
         public Integer call() {
-            if (!tokens(data, env).revoke(name)) {
+            if (!tokens().revoke(name)) {
                 throw new ConfigException("there is no token named " + name + " (see `pedigree token list`)");
             }
             spec.commandLine().getOut().println("Token '" + name + "' revoked.");
