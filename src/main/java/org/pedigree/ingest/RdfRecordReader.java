@@ -34,22 +34,7 @@ final class RdfRecordReader implements RecordReader {
 
     @Override
     public List<IncomingRecord> read(RecordSource source, String text, String sha256) {
-        if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
-            JsonLdContexts.refuseRemote(source.name(), text);
-        }
-        // Holds each graph by link: the records below take the parsed graphs without copying them.
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        try {
-            RDFParser.fromString(text, lang).base(iris.base()).errorHandler(new Strict(source.name())).parse(dsg);
-        } catch (InputProblem e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new InputProblem(source.name() + ": " + e.getMessage() + " — fix the " + lang.getLabel() + " syntax.", e);
-        } catch (RuntimeException e) {
-            // Parsers can fail in other ways on hostile input (found by fuzzing: ":%" in Turtle); it is still bad input.
-            throw new InputProblem(source.name() + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
-                    + ") — check the syntax.", e);
-        }
+        DatasetGraph dsg = parse(source, text);
         String format = lang.getName().toLowerCase(java.util.Locale.ROOT);
         List<IncomingRecord> records = new ArrayList<>();
         boolean hasNamed = dsg.listGraphNodes().hasNext();
@@ -73,6 +58,29 @@ final class RdfRecordReader implements RecordReader {
             records.add(new IncomingRecord(idOf(source.name(), graph), graph, source.name(), format, sha256));
         }
         return records;
+    }
+
+    /**
+     * Parses the whole source, strictly: remote JSON-LD contexts and any parser warning or error are
+     * refused. The graphs are held by link, so records can take them without copying.
+     */
+    DatasetGraph parse(RecordSource source, String text) {
+        if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
+            JsonLdContexts.refuseRemote(source.name(), text);
+        }
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        try {
+            RDFParser.fromString(text, lang).base(iris.base()).errorHandler(new Strict(source.name())).parse(dsg);
+        } catch (InputProblem e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new InputProblem(source.name() + ": " + e.getMessage() + " — fix the " + lang.getLabel() + " syntax.", e);
+        } catch (RuntimeException e) {
+            // Parsers can fail in other ways on hostile input (found by fuzzing: ":%" in Turtle); it is still bad input.
+            throw new InputProblem(source.name() + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
+                    + ") — check the syntax.", e);
+        }
+        return dsg;
     }
 
     /** The id of a single-record source: from the one model, else the one dataset, it describes. */

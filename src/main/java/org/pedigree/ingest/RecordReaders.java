@@ -19,7 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.pedigree.model.InstanceIris;
 
 /**
@@ -69,6 +72,29 @@ public final class RecordReaders {
         return readerFor(source, text).read(source, text, sha256);
     }
 
+    /**
+     * Reads a source in an RDF triple syntax as one plain graph, without the rules of a record (the
+     * Graph Store Protocol sends graphs, and a merge may send a fragment). Parsed as strictly as a
+     * record: a quad syntax, the record format, remote JSON-LD contexts and syntax errors are refused.
+     */
+    public Graph readGraph(RecordSource source) {
+        if (source.bytes().length == 0) {
+            throw new InputProblem(source.name() + ": is empty — send the triples of the graph.");
+        }
+        String text = utf8(source);
+        String extension = extension(source);
+        Lang lang = extension.equals(".json") ? Lang.JSONLD : RdfRecordReader.langOf("x" + extension);
+        if (lang == null || !RDFLanguages.isTriples(lang) || extension.equals(".yaml")) {
+            throw new InputProblem(source.name() + ": a graph is sent as triples — use text/turtle, application/n-triples, "
+                    + "application/ld+json or application/rdf+xml.");
+        }
+        DatasetGraph dsg = new RdfRecordReader(lang, iris).parse(source, text);
+        if (dsg.listGraphNodes().hasNext()) {
+            throw new InputProblem(source.name() + ": holds named graphs — a graph is sent as plain triples.");
+        }
+        return dsg.getDefaultGraph();
+    }
+
     private RecordReader readerFor(RecordSource source, String text) {
         String extension = extension(source);
         return switch (extension) {
@@ -116,7 +142,8 @@ public final class RecordReaders {
         return out.flip().toString().replaceFirst("^\uFEFF", "");
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes} in lower-case hex, as record metadata keeps it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

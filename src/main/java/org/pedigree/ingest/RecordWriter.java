@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -64,8 +65,21 @@ public final class RecordWriter {
     /** As {@link #write(List, WriteMode, boolean, String)}, telling {@code progress} how far it got. */
     public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         refuseDuplicates(records);
+        return write(dsg -> records, mode, partial, submitter, progress);
+    }
+
+    /**
+     * As {@link #write(List, WriteMode, boolean, String)}, with records computed from the store's
+     * current state inside the same write transaction (a SPARQL Update, a graph merge), so no other
+     * write can come between reading a record and replacing it. {@code derive} must leave the
+     * dataset as it found it.
+     */
+    public WriteOutcome write(Function<DatasetGraph, List<IncomingRecord>> derive, WriteMode mode, boolean partial, String submitter,
+                              WriteProgress progress) {
         WriteOutcome[] outcome = new WriteOutcome[1];
         store.write(dsg -> {
+            List<IncomingRecord> records = derive.apply(dsg);
+            refuseDuplicates(records);
             outcome[0] = apply(dsg, records, mode, partial, submitter, progress);
             if (!partial && !outcome[0].refusedIds().isEmpty()) {
                 throw new RecordsRefused(outcome[0]);

@@ -16,8 +16,10 @@ import org.unbescape.html.HtmlEscape;
 /**
  * The first filter of every request, before Fuseki and Javalin: CORS for everyone (reads, SPARQL,
  * and bearer-token writes; preflights answered here), the service description for a bare
- * {@code GET /sparql}, which Fuseki would otherwise answer with a 404, and the cap on SPARQL
- * queries running at once (beyond it, 503 with {@code Retry-After}).
+ * {@code GET /sparql}, which Fuseki would otherwise answer with a 404, the cap on SPARQL
+ * requests running at once (beyond it, 503 with {@code Retry-After}), and the turn that sends SPARQL
+ * Update and Graph Store Protocol requests to {@link SparqlWrites} (through the Javalin servlet)
+ * instead of to Fuseki, which is registered for queries only.
  */
 final class EdgeFilter implements Filter {
     /** Seconds a client is asked to wait when every query slot is taken. */
@@ -25,6 +27,7 @@ final class EdgeFilter implements Filter {
 
     /** Set once the port is bound (the base URI may depend on it), before the server starts. */
     private volatile Site site;
+    private volatile jakarta.servlet.Servlet writes;
     private final java.util.concurrent.Semaphore querySlots;
 
     EdgeFilter(int maxConcurrentQueries) {
@@ -33,6 +36,11 @@ final class EdgeFilter implements Filter {
 
     void site(Site site) {
         this.site = site;
+    }
+
+    /** Where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet, set before the server starts. */
+    void writes(jakarta.servlet.Servlet writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -63,7 +71,11 @@ final class EdgeFilter implements Filter {
                 return;
             }
             try {
-                chain.doFilter(req, res);
+                if (SparqlWrites.handles(request.getMethod(), request.getContentType(), request::getParameter)) {
+                    writes.service(req, res);
+                } else {
+                    chain.doFilter(req, res);
+                }
             } finally {
                 querySlots.release();
             }

@@ -141,9 +141,10 @@ public final class PedigreeServerBuilder {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
         }
-        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps, writesPerMinute);
-        jetty.getDescendant(ServletContextHandler.class)
-             .addServlet(new ServletHolder(new JavalinServlet(pages.unsafe)), "/*");
+        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
+        JavalinServlet servlet = new JavalinServlet(pages.unsafe);
+        edge.writes(servlet);
+        jetty.getDescendant(ServletContextHandler.class).addServlet(new ServletHolder(servlet), "/*");
 
         jetty.setRequestLog(AccessLog.create());
         GracefulHandler graceful = new GracefulHandler(jetty.getHandler());

@@ -10,6 +10,7 @@ import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordConflict;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
+import org.pedigree.ingest.SparqlUpdateRecords;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.RecordHistory;
@@ -18,14 +19,15 @@ import org.pedigree.store.TokenStore;
 import org.pedigree.validate.LineageValidator;
 
 /**
- * Every route of the Javalin side of the server, in one place. SPARQL ({@code /sparql}) is not
- * here: Fuseki answers it before a request reaches Javalin (see {@link SparqlEndpoint}).
+ * Every route of the Javalin side of the server, in one place. SPARQL queries ({@code /sparql})
+ * are not here: Fuseki answers them before a request reaches Javalin (see {@link SparqlEndpoint});
+ * {@link EdgeFilter} sends SPARQL Update and the Graph Store Protocol here ({@link SparqlWrites}).
  */
 final class Routes {
     private Routes() {}
 
     static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory,
-                          int writesPerMinute) {
+                          int writesPerMinute, java.time.Duration queryTimeout) {
         Pages pages = new Pages(site);
         Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
@@ -40,8 +42,14 @@ final class Routes {
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
-        RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
-                new BearerAuth(tokens), errors, maxUploadBytes, new WriteRateLimit(writesPerMinute));
+        RecordReaders readers = new RecordReaders(site.iris(), knowledge);
+        BearerAuth auth = new BearerAuth(tokens);
+        WriteRateLimit rateLimit = new WriteRateLimit(writesPerMinute);
+        UploadBody upload = new UploadBody(maxUploadBytes);
+        WriteResults results = new WriteResults(site, errors);
+        RecordsApi records = new RecordsApi(site, readers, writer, history, auth, upload, results, rateLimit);
+        SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
+                auth, rateLimit, upload, results, records);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -76,6 +84,12 @@ final class Routes {
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
             config.routes.get("/static/{file}", assets::handle);
+            // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
+            config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
+            config.routes.get(SparqlEndpoint.PATH, sparqlWrites::graphStore);
+            config.routes.head(SparqlEndpoint.PATH, sparqlWrites::graphStore);
+            config.routes.put(SparqlEndpoint.PATH, sparqlWrites::graphStore);
+            config.routes.delete(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
             config.routes.exception(RecordConflict.class, errors::conflict);
