@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -43,12 +44,22 @@ public final class RecordWriter {
     private final LineageValidator validator;
     private final InstanceIris iris;
     private final Clock clock;
+    private volatile Consumer<Set<String>> onCommit = things -> { };
 
     public RecordWriter(LineageStore store, LineageValidator validator, InstanceIris iris, Clock clock) {
         this.store = store;
         this.validator = validator;
         this.iris = iris;
         this.clock = clock;
+    }
+
+    /**
+     * Tells {@code listener}, after each committed write, the IRIs of the models, datasets and
+     * advisories the written records described before or after the write (so derived views, such
+     * as the lineage index, can follow).
+     */
+    public void onCommit(Consumer<Set<String>> listener) {
+        this.onCommit = listener;
     }
 
     /**
@@ -77,14 +88,27 @@ public final class RecordWriter {
     public WriteOutcome write(Function<DatasetGraph, List<IncomingRecord>> derive, WriteMode mode, boolean partial, String submitter,
                               WriteProgress progress) {
         WriteOutcome[] outcome = new WriteOutcome[1];
+        Set<String> things = new LinkedHashSet<>();
         store.write(dsg -> {
             List<IncomingRecord> records = derive.apply(dsg);
             refuseDuplicates(records);
+            for (IncomingRecord record : records) {
+                // What the records described before: a replaced record may stop describing something.
+                describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(record.id()))), things);
+            }
             outcome[0] = apply(dsg, records, mode, partial, submitter, progress);
+            Set<String> stored = new java.util.HashSet<>();
+            outcome[0].stored().stream().filter(s -> !s.unchanged()).forEach(s -> stored.add(s.id()));
+            for (IncomingRecord record : records) {
+                if (stored.contains(record.id())) {
+                    describedThings(record.graph(), things);
+                }
+            }
             if (!partial && !outcome[0].refusedIds().isEmpty()) {
                 throw new RecordsRefused(outcome[0]);
             }
         });
+        onCommit.accept(things);
         return outcome[0];
     }
 
@@ -134,6 +158,12 @@ public final class RecordWriter {
                     NodeFactory.createLiteralString("Record " + id + " retired by " + submitter + "; it stays in the history.")));
             version[0] = meta.addVersion(id, graph, before, submitter, "retirement", null, null, now, true);
         });
+        Set<String> things = new LinkedHashSet<>();
+        store.read(dsg -> {
+            describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(id))), things);
+            return null;
+        });
+        onCommit.accept(things);
         return version[0];
     }
 
@@ -221,6 +251,17 @@ public final class RecordWriter {
             stored.add(new WriteOutcome.Stored(record.id(), next, false));
         }
         return new WriteOutcome(stored, List.copyOf(refused), findings, report);
+    }
+
+    /** Adds the IRIs of the models, datasets and advisories a record graph describes. */
+    private static void describedThings(Graph graph, Set<String> things) {
+        for (Resource type : List.of(org.pedigree.vocab.PED.Model, SCHEMA.Dataset, org.pedigree.vocab.PED.Advisory)) {
+            graph.find(Node.ANY, RDF.type.asNode(), type.asNode()).forEachRemaining(t -> {
+                if (t.getSubject().isURI()) {
+                    things.add(t.getSubject().getURI());
+                }
+            });
+        }
     }
 
     private static void refuseDuplicates(List<IncomingRecord> records) {

@@ -85,7 +85,8 @@ public final class Catalogue {
         return store.select(q.asQuery(), row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
     }
 
-    private List<TrainingOperation> operations(String iri) {
+    /** The operations that generated a model: agents, dates and datasets. */
+    public List<TrainingOperation> operations(String iri) {
         ParameterizedSparqlString q = SparqlQueries.get("model-operations");
         q.setIri("model", iri);
         Map<String, OperationRows> byActivity = new LinkedHashMap<>();

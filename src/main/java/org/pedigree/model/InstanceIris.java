@@ -71,6 +71,11 @@ public final class InstanceIris {
         return base + "meta/records";
     }
 
+    /** The named graph of computed lineage facts (effective restrictions, licence conflicts, advisory statuses). */
+    public String lineageGraph() {
+        return base + "meta/lineage";
+    }
+
     /** The VoID description of the whole dataset. */
     public String voidDocument() {
         return base + ".well-known/void";

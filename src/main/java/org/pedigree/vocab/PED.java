@@ -38,6 +38,26 @@ public final class PED {
     public static final Property sourceChecksum = property("sourceChecksum");
     public static final Property snapshot = property("snapshot");
 
+    // Advisories and statements about them.
+    public static final Resource Advisory = resource("Advisory");
+    public static final Property affects = property("affects");
+    public static final Property advisoryKind = property("advisoryKind");
+    public static final Property severity = property("severity");
+    public static final Property advisoryStatement = property("advisoryStatement");
+    public static final Property about = property("about");
+    public static final Property vexStatus = property("vexStatus");
+    public static final Property justification = property("justification");
+    public static final Property checksum = property("checksum");
+    // Computed lineage facts (graph meta/lineage).
+    public static final Property effectiveRestriction = property("effectiveRestriction");
+    public static final Property licenceConflict = property("licenceConflict");
+    public static final Resource AdvisoryStatus = resource("AdvisoryStatus");
+    public static final Property advisoryStatus = property("advisoryStatus");
+    public static final Property completeness = property("completeness");
+    // Licence knowledge.
+    public static final Property licenceCategory = property("licenceCategory");
+    public static final Property requiredPrefix = property("requiredPrefix");
+
     private PED() {}
 
     private static Resource resource(String local) {

@@ -1,0 +1,342 @@
+package org.pedigree.lineage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.pedigree.store.LineageStore;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
+
+/**
+ * The lineage graph in memory, for analytics that must answer in milliseconds on millions of
+ * models: every model, dataset and advisory with the facts the analytics need (name, licences,
+ * bases with the kind of each derivation, training datasets with roles, advisories and the
+ * statements about them) and the derivation edges both ways. Built from the store once, then kept
+ * current by {@link #refresh(Collection)} with the things each write changed; readers never see a
+ * half-applied refresh.
+ */
+public final class LineageIndex {
+    static final String KIND_NS = "https://w3id.org/pedigree/kind/";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final int[] NO_INTS = new int[0];
+    private static final String[] NO_STRINGS = new String[0];
+
+    /** What a node is. */
+    public enum Type { REFERENCED, MODEL, DATASET, ADVISORY }
+
+    /** One model, dataset or advisory. Mutated only under the write lock. */
+    static final class Entry {
+        final int id;
+        final String iri;
+        Type type = Type.REFERENCED;
+        String name;
+        String version;
+        boolean root;
+        String[] licences = NO_STRINGS;
+        int[] parents = NO_INTS;
+        /** The derivation kind IRI of each parent (null when unstated), parallel to {@link #parents}. */
+        String[] parentKinds = NO_STRINGS;
+        int[] children = NO_INTS;
+        int childCount;
+        int[] datasets = NO_INTS;
+        String[] datasetRoles = NO_STRINGS;
+        /** For a dataset: the models trained on it. */
+        int[] usedBy = NO_INTS;
+        int usedByCount;
+        /** Advisory statements of a model: advisory IRI → {status IRI, justification}. */
+        Map<String, String[]> statements = Map.of();
+        /** For an advisory: what it affects, its kind IRI and severity. */
+        int[] affects = NO_INTS;
+        String advisoryKind;
+        String severity;
+
+        Entry(int id, String iri) {
+            this.id = id;
+            this.iri = iri;
+        }
+
+        void addChild(int child) {
+            if (childCount == children.length) {
+                children = Arrays.copyOf(children, Math.max(4, childCount * 2));
+            }
+            children[childCount++] = child;
+        }
+
+        void removeChild(int child) {
+            for (int i = 0; i < childCount; i++) {
+                if (children[i] == child) {
+                    children[i] = children[--childCount];
+                    return;
+                }
+            }
+        }
+
+        void addUser(int model) {
+            if (usedByCount == usedBy.length) {
+                usedBy = Arrays.copyOf(usedBy, Math.max(4, usedByCount * 2));
+            }
+            usedBy[usedByCount++] = model;
+        }
+
+        void removeUser(int model) {
+            for (int i = 0; i < usedByCount; i++) {
+                if (usedBy[i] == model) {
+                    usedBy[i] = usedBy[--usedByCount];
+                    return;
+                }
+            }
+        }
+    }
+
+    private final LineageStore store;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Set<Integer> advisories = new LinkedHashSet<>();
+    private Map<String, String> topKinds = Map.of();
+    private LicenceRules licences;
+
+    private LineageIndex(LineageStore store) {
+        this.store = store;
+    }
+
+    /** Builds the index from everything the store holds. */
+    public static LineageIndex build(LineageStore store) {
+        LineageIndex index = new LineageIndex(store);
+        store.read(dsg -> {
+            Graph union = dsg.getUnionGraph();
+            index.licences = LicenceRules.from(union);
+            index.topKinds = topKinds(union);
+            index.load(union, null);
+            return null;
+        });
+        return index;
+    }
+
+    /** Reads again the facts of the given things (model, dataset or advisory IRIs) after a write changed them. */
+    public void refresh(Collection<String> things) {
+        if (things.isEmpty()) {
+            return;
+        }
+        store.read(dsg -> {
+            lock.writeLock().lock();
+            try {
+                load(dsg.getUnionGraph(), things);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code query} under the read lock: it sees one consistent state of the index. */
+    public <T> T read(Function<LineageIndex, T> query) {
+        lock.readLock().lock();
+        try {
+            return query.apply(this);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    LicenceRules licences() {
+        return licences;
+    }
+
+    /** The entry of an IRI, or null. */
+    Entry entry(String iri) {
+        Integer id = ids.get(iri);
+        return id == null ? null : entries.get(id);
+    }
+
+    Entry entry(int id) {
+        return entries.get(id);
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    Collection<Integer> advisoryIds() {
+        return advisories;
+    }
+
+    /** Every described model's entry, in no particular order. */
+    List<Entry> models() {
+        return entries.stream().filter(e -> e.type == Type.MODEL).toList();
+    }
+
+    /** The top derivation kind ({@code finetune}, {@code adapter}, {@code merge}, {@code quantized}) of a kind IRI, or "unspecified". */
+    String topKind(String kindIri) {
+        if (kindIri == null) {
+            return "unspecified";
+        }
+        return topKinds.getOrDefault(kindIri, kindIri.startsWith(KIND_NS) ? kindIri.substring(KIND_NS.length()) : "unspecified");
+    }
+
+    private int idOf(String iri) {
+        Integer id = ids.get(iri);
+        if (id != null) {
+            return id;
+        }
+        int next = entries.size();
+        entries.add(new Entry(next, iri));
+        ids.put(iri, next);
+        return next;
+    }
+
+    /** Loads the facts of {@code things} (all things when null) from the union graph. */
+    private void load(Graph union, Collection<String> things) {
+        List<Node> subjects = new ArrayList<>();
+        if (things == null) {
+            for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
+                union.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> subjects.add(t.getSubject()));
+            }
+            union.find(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
+        } else {
+            things.forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
+        }
+        Set<Node> seen = new LinkedHashSet<>();
+        for (Node subject : subjects) {
+            if (subject.isURI() && seen.add(subject)) {
+                loadOne(union, subject);
+            }
+        }
+    }
+
+    private void loadOne(Graph union, Node subject) {
+        Entry e = entries.get(idOf(subject.getURI()));
+        for (int parent : e.parents) {
+            entries.get(parent).removeChild(e.id);
+        }
+        for (int dataset : e.datasets) {
+            entries.get(dataset).removeUser(e.id);
+        }
+        advisories.remove(e.id);
+        Set<String> types = new LinkedHashSet<>();
+        union.find(subject, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject().toString()));
+        e.type = types.contains(PED.Advisory.getURI()) ? Type.ADVISORY
+                : types.contains(PED.Model.getURI()) ? Type.MODEL
+                : types.contains(SCHEMA.Dataset.getURI()) ? Type.DATASET : Type.REFERENCED;
+        e.root = types.contains(PED.RootModel.getURI());
+        e.name = first(union, subject, SCHEMA.name.asNode());
+        e.version = first(union, subject, SCHEMA.version.asNode());
+        e.licences = objects(union, subject, SCHEMA.license.asNode()).stream().filter(Node::isURI).map(Node::getURI)
+                .toArray(String[]::new);
+
+        Map<Node, String> kindOfBase = new HashMap<>();
+        for (Node derivation : objects(union, subject, PROV.qualifiedDerivation.asNode())) {
+            Node base = firstNode(union, derivation, PROV.entity.asNode());
+            Node kind = firstNode(union, derivation, PED.derivationKind.asNode());
+            if (base != null && kind != null && kind.isURI()) {
+                kindOfBase.putIfAbsent(base, kind.getURI());
+            }
+        }
+        List<Node> bases = objects(union, subject, PROV.wasDerivedFrom.asNode()).stream().filter(Node::isURI).toList();
+        e.parents = new int[bases.size()];
+        e.parentKinds = new String[bases.size()];
+        for (int i = 0; i < bases.size(); i++) {
+            e.parents[i] = idOf(bases.get(i).getURI());
+            e.parentKinds[i] = kindOfBase.get(bases.get(i));
+            entries.get(e.parents[i]).addChild(e.id);
+        }
+
+        Map<String, String> datasets = new LinkedHashMap<>();
+        for (Node activity : objects(union, subject, PROV.wasGeneratedBy.asNode())) {
+            Map<Node, String> roles = new HashMap<>();
+            for (Node usage : objects(union, activity, PROV.qualifiedUsage.asNode())) {
+                Node entity = firstNode(union, usage, PROV.entity.asNode());
+                Node role = firstNode(union, usage, PROV.hadRole.asNode());
+                if (entity != null && role != null && role.isURI()) {
+                    roles.put(entity, role.getURI());
+                }
+            }
+            for (Node used : objects(union, activity, PROV.used.asNode())) {
+                if (used.isURI() && union.contains(used, RDF.type.asNode(), SCHEMA.Dataset.asNode())) {
+                    datasets.putIfAbsent(used.getURI(), roles.get(used));
+                }
+            }
+        }
+        e.datasets = datasets.keySet().stream().mapToInt(this::idOf).toArray();
+        e.datasetRoles = datasets.values().toArray(String[]::new);
+        for (int dataset : e.datasets) {
+            entries.get(dataset).addUser(e.id);
+        }
+
+        Map<String, String[]> statements = new LinkedHashMap<>();
+        for (Node statement : objects(union, subject, PED.advisoryStatement.asNode())) {
+            Node about = firstNode(union, statement, PED.about.asNode());
+            Node status = firstNode(union, statement, PED.vexStatus.asNode());
+            if (about != null && about.isURI() && status != null && status.isURI()) {
+                statements.put(about.getURI(), new String[] {status.getURI(), first(union, statement, PED.justification.asNode())});
+            }
+        }
+        e.statements = statements.isEmpty() ? Map.of() : statements;
+
+        if (e.type == Type.ADVISORY) {
+            e.affects = objects(union, subject, PED.affects.asNode()).stream().filter(Node::isURI).mapToInt(n -> idOf(n.getURI())).toArray();
+            Node kind = firstNode(union, subject, PED.advisoryKind.asNode());
+            e.advisoryKind = kind != null && kind.isURI() ? kind.getURI() : null;
+            e.severity = first(union, subject, PED.severity.asNode());
+            advisories.add(e.id);
+        }
+    }
+
+    private static List<Node> objects(Graph graph, Node subject, Node property) {
+        List<Node> objects = new ArrayList<>();
+        graph.find(subject, property, Node.ANY).forEachRemaining(t -> {
+            if (!objects.contains(t.getObject())) {
+                objects.add(t.getObject());
+            }
+        });
+        return objects;
+    }
+
+    private static Node firstNode(Graph graph, Node subject, Node property) {
+        var found = graph.find(subject, property, Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject() : null;
+        } finally {
+            found.close();
+        }
+    }
+
+    private static String first(Graph graph, Node subject, Node property) {
+        Node node = firstNode(graph, subject, property);
+        return node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+    }
+
+    /** Each derivation kind IRI with the slug of its top concept (finetune, adapter, merge, quantized). */
+    private static Map<String, String> topKinds(Graph union) {
+        Node broader = NodeFactory.createURI(SKOS + "broader");
+        Node topOf = NodeFactory.createURI(SKOS + "topConceptOf");
+        Node scheme = NodeFactory.createURI(PED.NS + "DerivationKinds");
+        Map<String, String> tops = new HashMap<>();
+        union.find(Node.ANY, NodeFactory.createURI(SKOS + "inScheme"), scheme).forEachRemaining(t -> {
+            Node kind = t.getSubject();
+            Node current = kind;
+            for (int guard = 0; guard < 10 && current != null && !union.contains(current, topOf, scheme); guard++) {
+                current = firstNode(union, current, broader);
+            }
+            if (current != null && current.isURI() && kind.isURI()) {
+                tops.put(kind.getURI(), current.getURI().substring(KIND_NS.length()));
+            }
+        });
+        return tops;
+    }
+}
