@@ -1,6 +1,7 @@
 package org.pedigree.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pedigree.lineage.LineageService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,17 +21,21 @@ public final class PedigreeServer {
 
     private final FusekiServer fuseki;
     private final Site site;
+    private final LineageService lineage;
 
-    PedigreeServer(FusekiServer fuseki, Site site) {
+    PedigreeServer(FusekiServer fuseki, Site site, LineageService lineage) {
         this.fuseki = fuseki;
         this.site = site;
+        this.lineage = lineage;
     }
 
     public static PedigreeServerBuilder create() {
         return new PedigreeServerBuilder();
     }
 
+    /** Builds the lineage index from the store (what the store holds by now), then starts answering. */
     public PedigreeServer start() {
+        lineage.prepare();
         fuseki.start();
         LOG.info("Pedigree is serving {} (SPARQL at {}sparql) on port {}", site.baseUri(), site.baseUri(), port());
         return this;

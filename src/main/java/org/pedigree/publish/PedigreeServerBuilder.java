@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 import io.javalin.Javalin;
+import org.pedigree.lineage.Catalogue;
+import org.pedigree.lineage.LineageService;
 import io.javalin.http.servlet.JavalinServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -141,7 +143,8 @@ public final class PedigreeServerBuilder {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
         }
-        Javalin pages = Routes.create(site, store, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
+        LineageService lineage = new LineageService(store, site.iris(), new Catalogue(store, site.iris().recordNamespace()));
+        Javalin pages = Routes.create(site, store, lineage, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
         JavalinServlet servlet = new JavalinServlet(pages.unsafe);
         edge.writes(servlet);
         jetty.getDescendant(ServletContextHandler.class).addServlet(new ServletHolder(servlet), "/*");
@@ -150,7 +153,7 @@ public final class PedigreeServerBuilder {
         GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
         jetty.setHandler(graceful);
         jetty.setStopTimeout(stopTimeout.toMillis());
-        return new PedigreeServer(fuseki, site);
+        return new PedigreeServer(fuseki, site, lineage);
     }
 
     /** Opens the listening socket now, so the real port is known and a port in use fails early. */

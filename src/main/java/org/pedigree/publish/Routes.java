@@ -13,6 +13,7 @@ import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
+import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
@@ -26,13 +27,15 @@ import org.pedigree.validate.LineageValidator;
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory,
+    static Javalin create(Site site, LineageStore store, LineageService lineage, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory,
                           int writesPerMinute, java.time.Duration queryTimeout) {
         Pages pages = new Pages(site);
         Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
         RecordHistory history = new RecordHistory(store, site.iris());
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
+        writer.onCommit(lineage::changed);
+        LineageApi lineageApi = new LineageApi(site, lineage);
         HomePage home = new HomePage(catalogue, pages);
         ThingPage thingPage = new ThingPage(site, pages);
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, pages),
@@ -83,6 +86,15 @@ final class Routes {
             config.routes.delete("/api/records/{id}", records::retire);
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
+            config.routes.get("/api/models/{owner}/{name}/trace", lineageApi::trace);
+            config.routes.get("/api/models/{owner}/{name}/descendants", lineageApi::descendants);
+            config.routes.get("/api/models/{owner}/{name}/impact", lineageApi::impact);
+            config.routes.get("/api/datasets/{owner}/{name}/impact", lineageApi::impact);
+            config.routes.get("/api/models/{owner}/{name}/licence", lineageApi::licence);
+            config.routes.get("/api/models/{owner}/{name}/advisories", lineageApi::advisories);
+            config.routes.get("/api/models/{owner}/{name}/completeness", lineageApi::completeness);
+            config.routes.get("/api/lineage/common-ancestor", lineageApi::commonAncestor);
+            config.routes.get("/api/lineage/diff", lineageApi::diff);
             config.routes.get("/static/{file}", assets::handle);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);

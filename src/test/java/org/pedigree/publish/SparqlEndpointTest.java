@@ -35,7 +35,10 @@ class SparqlEndpointTest {
         long metadata = running.store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(
                 running.server.baseUri() + "meta/records")).size());
         assertTrue(metadata > 17 * 5, "every demo record has its metadata");
-        storedQuads = demoQuads + metadata + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
+        long computed = running.store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(
+                running.server.baseUri() + "meta/lineage")).size());
+        assertTrue(computed > 0, "the computed lineage facts are published");
+        storedQuads = demoQuads + metadata + computed + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
     }
 
     @AfterAll

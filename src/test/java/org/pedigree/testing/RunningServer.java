@@ -40,9 +40,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** The same, with server options set by {@code options} (query timeout, query cap …). */
     public static RunningServer withDemo(Path dataDir, Consumer<PedigreeServerBuilder> options) {
-        RunningServer running = empty(dataDir, options);
-        DemoLineage.loadIfNoRecords(running.store, running.server.baseUri());
-        return running;
+        return create(dataDir, options, true);
     }
 
     /** A server over a store with Pedigree's knowledge and no record. */
@@ -51,12 +49,21 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer empty(Path dataDir, Consumer<PedigreeServerBuilder> options) {
+        return create(dataDir, options, false);
+    }
+
+    /** As `serve` does it: bind, store the knowledge (and the demo), then start. */
+    private static RunningServer create(Path dataDir, Consumer<PedigreeServerBuilder> options, boolean demo) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
         Knowledge.bundled().syncInto(store);
         PedigreeServerBuilder builder = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
                 .stopTimeout(Duration.ofSeconds(30));
         options.accept(builder);
-        return new RunningServer(store, builder.build().start());
+        PedigreeServer server = builder.build();
+        if (demo) {
+            DemoLineage.loadIfNoRecords(store, server.baseUri());
+        }
+        return new RunningServer(store, server.start());
     }
 
     public URI uri(String path) {
