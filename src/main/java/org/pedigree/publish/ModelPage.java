@@ -7,17 +7,29 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.Catalogue;
+import org.pedigree.lineage.LineageService;
 import org.pedigree.model.ModelDescription;
 
-/** The HTML page of a model: its bases, derivatives and operations. */
+/**
+ * The HTML page of a model: its bases, derivatives and operations, and what the analytics say of
+ * it — the paths to its roots, its descendants by kind, its effective licence with the conflicts,
+ * the advisories that reach it and what an auditor would miss.
+ */
 final class ModelPage implements ThingResource.HtmlPage {
+    /** Words for the restriction names of {@code EffectiveLicence.restrictions()}. */
+    static final Map<String, String> RESTRICTIONS = Map.of("NonCommercialUse", "non-commercial use only", "ResearchUseOnly", "research use only",
+            "ShareAlikeDuty", "share alike", "AcceptableUsePolicyDuty", "acceptable-use policy applies", "NamingDuty",
+            "naming duty", "UnknownLicence", "unknown licence in the lineage");
+
     private final Site site;
     private final Catalogue catalogue;
+    private final LineageService lineage;
     private final Pages pages;
 
-    ModelPage(Site site, Catalogue catalogue, Pages pages) {
+    ModelPage(Site site, Catalogue catalogue, LineageService lineage, Pages pages) {
         this.site = site;
         this.catalogue = catalogue;
+        this.lineage = lineage;
         this.pages = pages;
     }
 
@@ -27,6 +39,13 @@ final class ModelPage implements ThingResource.HtmlPage {
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);
+        variables.put("trace", lineage.analytics().trace(iri, 0).orElse(null));
+        variables.put("tree", lineage.analytics().descendants(iri, 0, null, 0, 0).orElse(null));
+        variables.put("licence", lineage.licences().of(iri).orElse(null));
+        variables.put("advisories", lineage.advisories().of(iri).orElse(java.util.List.of()));
+        variables.put("completeness", lineage.completeness().of(iri).orElse(null));
+        variables.put("restrictionWords", RESTRICTIONS);
+        variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
         ctx.html(pages.render("model", variables));
     }
 }

@@ -38,7 +38,7 @@ final class Routes {
         LineageApi lineageApi = new LineageApi(site, lineage);
         HomePage home = new HomePage(catalogue, pages);
         ThingPage thingPage = new ThingPage(site, pages);
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, pages),
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, pages),
                 thingPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);

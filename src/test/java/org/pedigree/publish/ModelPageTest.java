@@ -58,6 +58,25 @@ class ModelPageTest extends DemoServerTest {
     }
 
     @Test
+    void the_page_shows_the_lineage_paths_the_effective_licence_its_conflicts_and_completeness() {
+        Document medcoder = page("/model/northbridge-health/medcoder-llama3-70b");
+        assertEquals(List.of("Meta-Llama-3-70B finetune MedCoder Llama-3 70B"), items(medcoder, "paths"));
+        List<String> restrictions = items(medcoder, "restrictions");
+        assertTrue(restrictions.contains("acceptable-use policy applies"), restrictions.toString());
+        // The Llama 3 licence asks for derivative names beginning with "Llama 3": "MedCoder Llama-3 70B" does not.
+        String conflicts = medcoder.select("#conflicts li").text();
+        assertTrue(conflicts.contains("naming-duty"), conflicts);
+        assertFalse(medcoder.select("#rules li").isEmpty());
+        assertTrue(medcoder.getElementById("completeness-score").text().endsWith("%"));
+        assertTrue(items(medcoder, "missing").stream().anyMatch(m -> m.startsWith("no checksum")), items(medcoder, "missing").toString());
+
+        Document mistral = page("/model/mistralai/Mistral-7B-v0.1");
+        assertTrue(mistral.getElementById("descendant-counts").text().contains("descendants in all"));
+        assertTrue(mistral.select("#paths").isEmpty(), "a root has no ancestors to list");
+        assertTrue(mistral.select("a[href=/api/models/mistralai/Mistral-7B-v0.1/licence]").size() == 1);
+    }
+
+    @Test
     void a_root_says_it_is_a_root_and_lists_its_direct_derivatives_by_kind() {
         Document mistral = page("/model/mistralai/Mistral-7B-v0.1");
         assertTrue(mistral.text().contains("No base model declared"));
