@@ -53,14 +53,23 @@ public interface LineageStore extends AutoCloseable {
         });
     }
 
+    /**
+     * The SPARQL service that answers queries over this store when it is not in this process
+     * (the publisher's {@code /sparql} forwards to it); empty for an embedded store.
+     */
+    default java.util.Optional<String> sparqlService() {
+        return java.util.Optional.empty();
+    }
+
     /** True when the store holds no quad at all. */
     default boolean isEmpty() {
         return read(DatasetGraph::isEmpty);
     }
 
     /**
-     * A number that changes after every committed write of this process, so derived artefacts
-     * (dumps) know when they are stale.
+     * A number that changes after every committed write (of this process for an embedded store,
+     * of any publisher for a remote one), so derived artefacts (dumps, the lineage index) know when
+     * they are stale.
      */
     long generation();
 

@@ -1,0 +1,10 @@
+package org.pedigree.store;
+
+/** A store that cannot be used as it is: unreachable, or configured in a way Pedigree cannot work with. The message says what to change. */
+public final class StoreUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

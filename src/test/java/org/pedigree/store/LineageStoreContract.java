@@ -1,0 +1,148 @@
+package org.pedigree.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.RecordWriter;
+import org.pedigree.ingest.RecordsRefused;
+import org.pedigree.ingest.WriteMode;
+import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.InstanceIris;
+import org.pedigree.validate.LineageValidator;
+
+/**
+ * What every {@link LineageStore} must do, whatever holds the data: a subclass gives a fresh,
+ * empty store per test (the embedded TDB2 store, a remote store on a real standalone Fuseki).
+ */
+abstract class LineageStoreContract {
+    static final String BASE = "http://pedigree.test/";
+    static final Node G = NodeFactory.createURI(BASE + "record/acme--a");
+    static final Node S = NodeFactory.createURI(BASE + "model/acme/a");
+    static final Node P = NodeFactory.createURI("http://schema.org/name");
+
+    /** A fresh store holding nothing. */
+    abstract LineageStore store();
+
+    private static Graph turtle(String text) {
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.fromString(text, Lang.TURTLE).base(BASE).parse(graph);
+        return graph;
+    }
+
+    @Test
+    void a_write_is_seen_in_its_named_graph_and_in_the_union_default_graph() {
+        LineageStore store = store();
+        assertTrue(store.isEmpty());
+        store.write(dsg -> dsg.add(G, S, P, NodeFactory.createLiteralString("A")));
+        assertFalse(store.isEmpty());
+        assertTrue(holds(store, dsg -> dsg.contains(G, S, P, Node.ANY)));
+        assertTrue(holds(store, dsg -> dsg.getUnionGraph().contains(S, P, Node.ANY)));
+        List<String> names = store.select(QueryFactory.create("SELECT ?n WHERE { ?s <http://schema.org/name> ?n }"),
+                row -> row.getLiteral("n").getString());
+        assertEquals(List.of("A"), names, "queries see the union of the named graphs as the default graph");
+    }
+
+    @Test
+    void a_write_that_throws_changes_nothing() {
+        LineageStore store = store();
+        store.write(dsg -> dsg.add(G, S, P, NodeFactory.createLiteralString("A")));
+        long generation = store.generation();
+        assertThrows(IllegalStateException.class, () -> store.write(dsg -> {
+            dsg.removeGraph(G);
+            dsg.add(NodeFactory.createURI(BASE + "record/b"), S, P, NodeFactory.createLiteralString("B"));
+            throw new IllegalStateException("refused");
+        }));
+        assertTrue(holds(store, dsg -> dsg.contains(G, S, P, NodeFactory.createLiteralString("A"))));
+        assertFalse(holds(store, dsg -> dsg.containsGraph(NodeFactory.createURI(BASE + "record/b"))));
+        assertEquals(generation, store.generation(), "nothing was committed");
+    }
+
+    @Test
+    void reads_inside_a_write_see_its_own_changes() {
+        LineageStore store = store();
+        store.write(dsg -> {
+            dsg.add(G, S, P, NodeFactory.createLiteralString("A"));
+            assertTrue(dsg.getUnionGraph().contains(S, P, Node.ANY));
+            dsg.getGraph(G).delete(org.apache.jena.graph.Triple.create(S, P, NodeFactory.createLiteralString("A")));
+            assertFalse(dsg.contains(G, S, P, Node.ANY));
+            dsg.getGraph(G).add(org.apache.jena.graph.Triple.create(S, P, NodeFactory.createLiteralString("A2")));
+        });
+        assertEquals(List.of("A2"), store.read(dsg -> dsg.getGraph(G).find(S, P, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList()));
+    }
+
+    @Test
+    void blank_nodes_keep_their_identity_and_a_graph_holding_them_can_be_replaced() {
+        LineageStore store = store();
+        Graph record = turtle("<model/acme/a> <http://www.w3.org/ns/prov#qualifiedDerivation> [ <http://www.w3.org/ns/prov#entity> <model/acme/base> ] .");
+        store.write(dsg -> record.find().forEachRemaining(t -> dsg.add(G, t.getSubject(), t.getPredicate(), t.getObject())));
+        Graph stored = store.read(dsg -> copy(dsg.getGraph(G)));
+        assertTrue(stored.isIsomorphicWith(record));
+        // Follow the blank node from one read to the next.
+        Node derivation = store.read(dsg -> dsg.getGraph(G).find(S, Node.ANY, Node.ANY).next().getObject());
+        assertTrue(derivation.isBlank());
+        assertTrue(holds(store, dsg -> dsg.getGraph(G).contains(derivation, Node.ANY, NodeFactory.createURI(BASE + "model/acme/base"))));
+        store.write(dsg -> dsg.removeGraph(G));
+        assertTrue(store.isEmpty(), "a graph with blank nodes is removed whole");
+    }
+
+    @Test
+    void the_generation_changes_with_every_write_and_not_with_a_read() throws InterruptedException {
+        LineageStore store = store();
+        long before = store.generation();
+        store.write(dsg -> dsg.add(G, S, P, NodeFactory.createLiteralString("A")));
+        long after = store.generation();
+        assertNotEquals(before, after);
+        store.read(dsg -> dsg.find().hasNext());
+        Thread.sleep(600);
+        assertEquals(after, store.generation());
+        assertTrue(store.isReady());
+    }
+
+    @Test
+    void records_are_validated_versioned_and_replaced_through_the_record_writer() {
+        LineageStore store = store();
+        InstanceIris iris = new InstanceIris(BASE);
+        Knowledge.bundled().syncInto(store);
+        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), iris, Clock.systemUTC());
+        RecordReaders readers = new RecordReaders(iris, Knowledge.bundled());
+        String v1 = "model: acme/tuned\nlicence: mit\nbases:\n  - model: acme/base\n    relation: lora\n";
+        writer.write(readers.read(new RecordSource("v1.yaml", v1.getBytes(StandardCharsets.UTF_8), null)), WriteMode.UPSERT, false, "test");
+        String v2 = v1.replace("mit", "apache-2.0");
+        writer.write(readers.read(new RecordSource("v2.yaml", v2.getBytes(StandardCharsets.UTF_8), null)), WriteMode.UPSERT, false, "test");
+        assertEquals(2, new RecordHistory(store, iris).record("acme--tuned").orElseThrow().versions().size());
+        String cycle = "model: acme/base\nbases:\n  - model: acme/tuned\n    relation: finetune\n";
+        long before = store.generation();
+        assertThrows(RecordsRefused.class, () -> writer.write(readers.read(new RecordSource("cycle.yaml",
+                (cycle + "---\nmodel: acme/other\nroot: true\n").getBytes(StandardCharsets.UTF_8), null)), WriteMode.UPSERT, false, "test"));
+        assertEquals(before, store.generation(), "a refused batch commits nothing");
+        assertFalse(holds(store, dsg -> dsg.containsGraph(NodeFactory.createURI(BASE + "record/acme--base"))));
+    }
+
+    private static boolean holds(LineageStore store, java.util.function.Function<org.apache.jena.sparql.core.DatasetGraph, Boolean> check) {
+        return store.read(check);
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+}
