@@ -9,6 +9,8 @@ import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
+import org.pedigree.store.RemoteLineageStore;
+import org.pedigree.store.StoreUnavailableException;
 import org.pedigree.store.Tdb2LineageStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,13 +70,25 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The embedded store in --data, or the remote one at --store-url (tokens and dumps stay in --data then). */
+    private static LineageStore open(ServeConfig config) {
+        if (config.store() != StoreKind.REMOTE) {
+            return Tdb2LineageStore.open(config.dataDir());
+        }
+        try {
+            java.nio.file.Files.createDirectories(config.dataDir());
+            return RemoteLineageStore.connect(config.storeUrl().toString());
+        } catch (StoreUnavailableException e) {
+            throw new ConfigException(e.getMessage() + " (--store-url)");
+        } catch (java.io.IOException e) {
+            throw new ConfigException("cannot create " + config.dataDir() + " for tokens and dumps (--data): " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow), env);
-        if (config.store() == StoreKind.REMOTE) {
-            throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
-        }
-        LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
+        LineageStore lineageStore = open(config);
         PedigreeServer server;
         try {
             String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
@@ -88,6 +102,9 @@ final class ServeCommand implements Callable<Integer> {
             if (updated > 0) {
                 LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);
             }
+            if (lineageStore instanceof RemoteLineageStore remote) {
+                remote.requireUnionDefaultGraph();
+            }
             if (config.loadDemo()) {
                 int records = DemoLineage.loadIfNoRecords(lineageStore, server.baseUri());
                 if (records > 0) {
@@ -95,6 +112,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
             server.start();
+        } catch (StoreUnavailableException e) {
+            lineageStore.close();
+            throw new ConfigException(e.getMessage() + " (--store-url)");
         } catch (RuntimeException e) {
             lineageStore.close();
             throw e;

@@ -19,6 +19,8 @@ public final class LineageService {
     private final InstanceIris iris;
     private final Catalogue catalogue;
     private volatile Prepared prepared;
+    /** The store generation the index reflects; another value means a write this service was not told of. */
+    private volatile long generation;
 
     private record Prepared(LineageIndex index, ComputedLineage computed, LineageAnalytics analytics, LicenceInheritance licences,
                             AdvisoryPropagation advisories, CompletenessCheck completeness) {}
@@ -35,11 +37,13 @@ public final class LineageService {
             return;
         }
         long start = System.nanoTime();
+        long seen = store.generation();
         LineageIndex index = LineageIndex.build(store);
         ComputedLineage computed = new ComputedLineage(store, index, iris.lineageGraph());
         int changes = computed.syncAll();
         prepared = new Prepared(index, computed, new LineageAnalytics(index, catalogue), new LicenceInheritance(index),
                 new AdvisoryPropagation(index), new CompletenessCheck(store, index));
+        generation = changes > 0 ? store.generation() : seen;
         LOG.info("Lineage index ready: {} nodes in {} ms; {} computed facts updated", index.read(LineageIndex::size),
                 (System.nanoTime() - start) / 1_000_000, changes);
     }
@@ -52,6 +56,7 @@ public final class LineageService {
         }
         p.index().refresh(things);
         p.computed().syncAfter(things);
+        generation = store.generation();
     }
 
     public LineageAnalytics analytics() {
@@ -71,11 +76,22 @@ public final class LineageService {
     }
 
     private Prepared ready() {
+        if (prepared != null && store.generation() != generation) {
+            rebuild(); // written by another publisher on the same remote store, or by a path that does not notify
+        }
         Prepared p = prepared;
         if (p == null) {
             prepare();
             p = prepared;
         }
         return p;
+    }
+
+    private synchronized void rebuild() {
+        if (prepared != null && store.generation() != generation) {
+            LOG.info("The store changed under this publisher: rebuilding the lineage index");
+            prepared = null;
+            prepare();
+        }
     }
 }

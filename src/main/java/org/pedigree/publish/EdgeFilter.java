@@ -28,6 +28,7 @@ final class EdgeFilter implements Filter {
     /** Set once the port is bound (the base URI may depend on it), before the server starts. */
     private volatile Site site;
     private volatile jakarta.servlet.Servlet writes;
+    private volatile SparqlProxy proxy;
     private final java.util.concurrent.Semaphore querySlots;
 
     EdgeFilter(int maxConcurrentQueries) {
@@ -36,6 +37,11 @@ final class EdgeFilter implements Filter {
 
     void site(Site site) {
         this.site = site;
+    }
+
+    /** With a remote store: the proxy that sends queries to the store's SPARQL service, instead of Fuseki. */
+    void proxy(SparqlProxy proxy) {
+        this.proxy = proxy;
     }
 
     /** Where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet, set before the server starts. */
@@ -73,6 +79,8 @@ final class EdgeFilter implements Filter {
             try {
                 if (SparqlWrites.handles(request.getMethod(), request.getContentType(), request::getParameter)) {
                     writes.service(req, res);
+                } else if (proxy != null) {
+                    proxy.answer(request, response);
                 } else {
                     chain.doFilter(req, res);
                 }

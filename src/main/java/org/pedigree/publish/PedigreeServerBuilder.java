@@ -127,7 +127,9 @@ public final class PedigreeServerBuilder {
         if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);
         }
-        SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList);
+        store.sparqlService().ifPresentOrElse(
+                service -> edge.proxy(new SparqlProxy(service, queryTimeout, serviceAllowList)),
+                () -> SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList));
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
 

@@ -54,10 +54,14 @@ class MainTest {
     }
 
     @Test
-    void a_remote_store_is_refused_in_this_version_with_exit_1() {
-        Result result = run(Map.of(), "serve", "--store", "remote", "--store-url", "http://localhost:3030/ds", "--data", dir.toString());
+    void a_remote_store_that_does_not_answer_is_exit_1_naming_the_flag() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Result result = run(Map.of(), "serve", "--store", "remote", "--store-url", "http://localhost:" + closedPort + "/ds", "--data", dir.toString());
         assertEquals(1, result.code());
-        assertTrue(result.err().contains("--store remote is not available in this version"), result.err());
+        assertTrue(result.err().contains("does not answer SPARQL queries") && result.err().contains("(--store-url)"), result.err());
     }
 
     @Test
