@@ -49,8 +49,16 @@ public final class LineageAnalytics {
         });
     }
 
-    /** Every ancestor of a model within {@code maxDepth} (0 = up to the roots), as a graph and as root paths. */
+    /**
+     * Every ancestor of a model within {@code maxDepth} (0 = up to the roots), as a graph and as
+     * root paths, with the operations that made each model (read from the store).
+     */
     public Optional<Trace> trace(String iri, int maxDepth) {
+        return trace(iri, maxDepth, true);
+    }
+
+    /** As {@link #trace(String, int)}; without {@code operations} it answers from the index alone (no store read). */
+    public Optional<Trace> trace(String iri, int maxDepth, boolean operations) {
         Optional<Trace> bare = index.read(ix -> {
             LineageIndex.Entry model = ix.entry(iri);
             if (model == null) {
@@ -86,14 +94,14 @@ public final class LineageAnalytics {
             }
             return Optional.of(new Trace(Traversals.node(ix, model.id), maxDepth, ancestors, edges, paths, truncated[0]));
         });
-        if (bare.isEmpty() || catalogue == null) {
+        if (bare.isEmpty() || catalogue == null || !operations) {
             return bare;
         }
         // Operations (agents, dates) are read from the store, outside the index lock.
-        Map<String, List<TrainingOperation>> operations = new LinkedHashMap<>();
+        Map<String, List<TrainingOperation>> byModel = new LinkedHashMap<>();
         Trace t = bare.get();
         List<Trace.Edge> edges = t.edges().stream().map(edge -> new Trace.Edge(edge.derived(), edge.source(), edge.kind(), edge.kindIri(),
-                operations.computeIfAbsent(edge.derived(), catalogue::operations), edge.datasets())).toList();
+                byModel.computeIfAbsent(edge.derived(), catalogue::operations), edge.datasets())).toList();
         return Optional.of(new Trace(t.model(), t.depthLimit(), t.ancestors(), edges, t.paths(), t.pathsTruncated()));
     }
 

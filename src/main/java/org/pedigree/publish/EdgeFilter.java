@@ -51,6 +51,13 @@ final class EdgeFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if ("HEAD".equals(((HttpServletRequest) req).getMethod())) {
+            // Answered as GET without the body, for every route and representation.
+            HttpServletResponse bodiless = HeadRequests.withoutBody((HttpServletResponse) res);
+            doFilter(HeadRequests.asGet((HttpServletRequest) req), bodiless, chain);
+            bodiless.flushBuffer();
+            return;
+        }
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("Access-Control-Allow-Origin", "*");
@@ -63,7 +70,7 @@ final class EdgeFilter implements Filter {
             return;
         }
         if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {
-            if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && request.getQueryString() == null) {
+            if ("GET".equals(request.getMethod()) && request.getQueryString() == null) {
                 describeService(request, response);
                 return;
             }

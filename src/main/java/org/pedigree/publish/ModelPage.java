@@ -39,7 +39,7 @@ final class ModelPage implements ThingResource.HtmlPage {
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);
-        variables.put("trace", lineage.analytics().trace(iri, 0).orElse(null));
+        variables.put("trace", lineage.analytics().trace(iri, 0, false).orElse(null));
         variables.put("tree", lineage.analytics().descendants(iri, 0, null, 0, 0).orElse(null));
         variables.put("licence", lineage.licences().of(iri).orElse(null));
         variables.put("advisories", lineage.advisories().of(iri).orElse(java.util.List.of()));

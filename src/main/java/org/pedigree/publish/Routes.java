@@ -99,7 +99,6 @@ final class Routes {
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
             config.routes.get(SparqlEndpoint.PATH, sparqlWrites::graphStore);
-            config.routes.head(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.put(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.delete(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.after(HttpCaching::apply);

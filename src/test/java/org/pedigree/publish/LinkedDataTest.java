@@ -104,6 +104,25 @@ class LinkedDataTest extends DemoServerTest {
     }
 
     @Test
+    void head_answers_like_get_without_the_body_for_pages_representations_and_graph_store_reads() {
+        for (String[] ask : new String[][] {{"/model/mistralai/Mistral-7B-v0.1", "text/html"}, {"/model/mistralai/Mistral-7B-v0.1.ttl", null},
+                {"/record/mistralai--Mistral-7B-v0.1", "application/trig"}, {"/", "text/html"}}) {
+            HttpResponse<String> get = running.get(ask[0], ask[1]);
+            var head = java.net.http.HttpRequest.newBuilder(running.uri(ask[0])).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody());
+            if (ask[1] != null) {
+                head.header("Accept", ask[1]);
+            }
+            HttpResponse<String> answer = running.send(head.build());
+            assertEquals(get.statusCode(), answer.statusCode(), ask[0]);
+            assertEquals(get.headers().firstValue("Content-Type"), answer.headers().firstValue("Content-Type"), ask[0]);
+            assertEquals(get.headers().firstValue("ETag"), answer.headers().firstValue("ETag"), ask[0]);
+            assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                    answer.headers().firstValue("Content-Length").orElse("?"), ask[0]);
+            assertEquals("", answer.body(), ask[0]);
+        }
+    }
+
+    @Test
     void format_urls_answer_in_their_format_whatever_the_accept() {
         for (RdfFormat format : RdfFormat.THINGS) {
             HttpResponse<String> response = running.get("/model/mistralai/Mistral-7B-v0.1." + format.extension, "text/html");
