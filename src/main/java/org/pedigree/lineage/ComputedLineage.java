@@ -103,12 +103,21 @@ public final class ComputedLineage {
             }
             return triples;
         });
-        int[] changes = {0};
-        store.write(dsg -> changes[0] = apply(dsg, models, wanted, everything));
-        return changes[0];
+        Set<Triple> present = store.read(dsg -> present(dsg, models, everything));
+        List<Triple> removed = present.stream().filter(t -> !wanted.contains(t)).toList();
+        List<Triple> added = wanted.stream().filter(t -> !present.contains(t)).toList();
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            // Only a real change is a write (each write moves the store's generation).
+            store.write(dsg -> {
+                removed.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                added.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        }
+        return removed.size() + added.size();
     }
 
-    private int apply(DatasetGraph dsg, Set<Integer> models, Set<Triple> wanted, boolean everything) {
+    /** The computed triples the graph holds now about {@code models} (about every model when {@code everything}). */
+    private Set<Triple> present(DatasetGraph dsg, Set<Integer> models, boolean everything) {
         Set<Triple> present = new LinkedHashSet<>();
         if (everything) {
             dsg.getGraph(graph).find().forEachRemaining(present::add);
@@ -124,20 +133,7 @@ public final class ComputedLineage {
                 });
             }
         }
-        int changes = 0;
-        for (Triple t : present) {
-            if (!wanted.contains(t)) {
-                dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject());
-                changes++;
-            }
-        }
-        for (Triple t : wanted) {
-            if (!present.contains(t)) {
-                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-                changes++;
-            }
-        }
-        return changes;
+        return present;
     }
 
     private static void triplesOf(LineageIndex ix, int id, Set<Triple> out) {

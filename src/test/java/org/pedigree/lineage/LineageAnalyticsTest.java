@@ -234,6 +234,20 @@ class LineageAnalyticsTest {
                 + "<https://w3id.org/pedigree#NotAffected> } }"));
     }
 
+    @Test
+    void answering_never_writes_so_the_index_is_not_rebuilt_for_nothing() {
+        lineage.prepare();
+        long generation = store.generation();
+        for (int i = 0; i < 3; i++) {
+            lineage.licences().of(model("fx/nc-mit")).orElseThrow();
+            lineage.analytics().descendants(model("fx/base-llama2"), 0, null, 0, 10).orElseThrow();
+        }
+        assertEquals(generation, store.generation(), "reads left the store as it was");
+        var index = lineage.analytics().index();
+        lineage.licences().of(model("fx/nc-mit")).orElseThrow();
+        assertTrue(index == lineage.analytics().index(), "the same index answers");
+    }
+
     private boolean ask(String query) {
         return store.read(dsg -> org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build().execAsk());
     }
