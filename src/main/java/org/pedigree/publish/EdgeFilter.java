@@ -114,7 +114,7 @@ final class EdgeFilter implements Filter {
     private String page() {
         String example = "SELECT ?derivative ?base WHERE {\n  ?derivative <http://www.w3.org/ns/prov#wasDerivedFrom> ?base\n} LIMIT 50";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SPARQL · Pedigree</title>"
-                + "<link rel=\"stylesheet\" href=\"/static/pedigree.css\"></head><body>"
+                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/pedigree.css\"></head><body>"
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Pedigree</a></header><main>"
                 + "<h1>SPARQL endpoint</h1><p>SPARQL 1.1 queries over every lineage record: the default graph is the union of all "
                 + "records and of Pedigree's vocabulary graphs. Results as JSON, XML, CSV or TSV by <code>Accept</code>. "

@@ -36,6 +36,7 @@ final class Routes {
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
         writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
+        ApiDocs apiDocs = new ApiDocs(pages);
         HomePage home = new HomePage(catalogue, pages);
         ThingPage thingPage = new ThingPage(site, pages);
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, pages),
@@ -95,6 +96,10 @@ final class Routes {
             config.routes.get("/api/models/{owner}/{name}/completeness", lineageApi::completeness);
             config.routes.get("/api/lineage/common-ancestor", lineageApi::commonAncestor);
             config.routes.get("/api/lineage/diff", lineageApi::diff);
+            config.routes.get("/api/openapi.json", apiDocs::json);
+            config.routes.get("/api/openapi.yaml", apiDocs::yaml);
+            config.routes.get("/api/docs", apiDocs::page);
+            config.routes.get("/api/docs/{file}", apiDocs::asset);
             config.routes.get("/static/{file}", assets::handle);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
