@@ -16,7 +16,7 @@ import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 /**
  * A real standalone Apache Jena Fuseki ({@code org.apache.jena:jena-fuseki-server}, copied into
  * {@code target/fuseki/} by the build) in its own process, configured with
- * {@code docs/examples/fuseki-lineage.ttl} over a TDB2 database in a temporary directory.
+ * {@code docs/deploy/fuseki-lineage.ttl} over a TDB2 database in a temporary directory.
  */
 public final class StandaloneFuseki implements AutoCloseable {
     private final Process process;
@@ -34,7 +34,7 @@ public final class StandaloneFuseki implements AutoCloseable {
             throw new IllegalStateException("no Fuseki server jar at " + jar + ": run the tests through ./mvnw, which copies it");
         }
         Files.createDirectories(workDir);
-        String config = Files.readString(Path.of("docs/examples/fuseki-lineage.ttl"))
+        String config = Files.readString(Path.of("docs/deploy/fuseki-lineage.ttl"))
                 .replace("\"databases/lineage\"", "\"" + workDir.resolve("db").toAbsolutePath().toString().replace("\\", "/") + "\"");
         Path configFile = workDir.resolve("config.ttl");
         Files.writeString(configFile, config);
