@@ -69,6 +69,16 @@ public final class RecordReaders {
         return readerFor(source, text).read(source, text, sha256);
     }
 
+    /**
+     * Maps one record of the Pedigree record format that an importer built from another format,
+     * with the same checks as a record file ({@code where} names the place in messages).
+     */
+    public IncomingRecord fromRecordFormat(String where, com.fasterxml.jackson.databind.JsonNode record, String sourceName,
+            String format, String sha256) {
+        RecordFormatMapping.Mapped mapped = mapping.toRdf(where, record);
+        return new IncomingRecord(mapped.id(), mapped.graph(), sourceName, format, sha256);
+    }
+
     private RecordReader readerFor(RecordSource source, String text) {
         String extension = extension(source);
         return switch (extension) {
@@ -102,7 +112,8 @@ public final class RecordReaders {
         return dot < 0 ? "" : name.substring(dot);
     }
 
-    private static String utf8(RecordSource source) {
+    /** The source decoded as UTF-8 (a byte-order mark dropped); other bytes are an {@link InputProblem}. */
+    public static String utf8(RecordSource source) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(source.bytes());
@@ -116,7 +127,8 @@ public final class RecordReaders {
         return out.flip().toString().replaceFirst("^\uFEFF", "");
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of {@code bytes}, as 64 lowercase hex digits. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
