@@ -136,6 +136,7 @@ class HfSharedDataTest {
         assertEquals(408, cards.size());
         ImportBatch batch = importer.cards(cards, null);
         assertEquals(408, batch.records().size() + batch.skipped().size(), String.join("\n", batch.problems()));
+        System.out.printf("hf: %d cards stored, %d skipped (no front matter)%n", batch.records().size(), batch.skipped().size());
         double figure = agreement(hubEdges(), importAndStore(batch), "hf");
         assertTrue(figure >= 98.0, "agreement " + figure);
     }
