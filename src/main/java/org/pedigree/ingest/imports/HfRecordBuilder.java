@@ -46,11 +46,9 @@ final class HfRecordBuilder {
         licence(info).ifPresent(l -> record.put("licence", l));
         if (bases.isEmpty()) {
             record.put("root", true);
-        }
-        ArrayNode baseList = record.putArray("bases");
-        bases.forEach((base, decision) -> baseList.addObject().put("model", base).put("relation", decision.kind()));
-        if (bases.isEmpty()) {
-            record.remove("bases");
+        } else {
+            ArrayNode baseList = record.putArray("bases");
+            bases.forEach((base, decision) -> baseList.addObject().put("model", base).put("relation", decision.kind()));
         }
         List<String> datasets = new ArrayList<>();
         for (String d : CardFields.strictTexts(where, "datasets", info.card().get("datasets"))) {
