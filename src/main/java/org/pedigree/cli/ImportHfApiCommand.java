@@ -35,6 +35,7 @@ final class ImportHfApiCommand implements Callable<Integer> {
         options.report();
         DataConfig config = DataConfig.resolve(data, context.env());
         return new ImportRun(options, config, spec.commandLine().getOut(), spec.commandLine().getErr(), context.terminal())
-                .run(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), ".json files", HfImporter::modelInfo);
+                .run(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), ".json files",
+                        (store, sources) -> new HfImporter(store.iris, store.knowledge, store.readers).modelInfo(sources));
     }
 }

@@ -3,6 +3,8 @@ package org.pedigree.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.pedigree.ingest.imports.HfImporter;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +42,6 @@ final class ImportHfCommand implements Callable<Integer> {
         DataConfig config = DataConfig.resolve(data, context.env());
         return new ImportRun(options, config, spec.commandLine().getOut(), spec.commandLine().getErr(), context.terminal())
                 .run(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md"), "README.md files",
-                        (importer, sources) -> importer.cards(sources, id));
+                        (store, sources) -> new HfImporter(store.iris, store.knowledge, store.readers).cards(sources, id));
     }
 }

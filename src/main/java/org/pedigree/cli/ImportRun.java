@@ -23,7 +23,6 @@ import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
-import org.pedigree.ingest.imports.HfImporter;
 import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.StoreSettings;
@@ -49,11 +48,11 @@ final class ImportRun {
         this.terminal = terminal;
     }
 
-    int run(Predicate<Path> wanted, String looksFor, BiFunction<HfImporter, List<RecordSource>, ImportBatch> convert) {
+    int run(Predicate<Path> wanted, String looksFor, BiFunction<LocalStore, List<RecordSource>, ImportBatch> convert) {
         List<RecordSource> sources = sources(wanted, looksFor);
         boolean local = options.out == null && !config.remote();
         try (LocalStore store = local ? LocalStore.open(config) : LocalStore.inMemory(baseForConversion())) {
-            ImportBatch batch = convert.apply(new HfImporter(store.iris, store.knowledge, store.readers), sources);
+            ImportBatch batch = convert.apply(store, sources);
             batch.skipped().forEach(s -> err.println("skipped: " + s));
             batch.problems().forEach(p -> err.println("refused: " + p));
             err.println("Converted " + batch.records().size() + " of " + sources.size() + " file(s).");
