@@ -1,13 +1,11 @@
 package org.pedigree.cli;
 
-import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.List;
 
+import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.ingest.imports.SpdxImporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pedigree import spdx}: SPDX 3.0.1 documents with the AI and Dataset profiles. */
 @Command(name = "spdx", mixinStandardHelpOptions = true,
@@ -15,28 +13,18 @@ import picocli.CommandLine.Model.CommandSpec;
             "as datasets, descendantOf/ancestorOf/hasVariant as derivations, trainedOn/pretrainedOn/finetunedOn/testedOn/",
             "evaluatedOn as datasets with their roles. The @context must be the SPDX 3.0.1 context URL (never fetched).",
             "A directory is searched for .json and .jsonld files."})
-final class ImportSpdxCommand implements Callable<Integer> {
-    @Mixin
-    ImportOptions options;
-
-    @Mixin
-    DataOptions data;
-
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
-
+final class ImportSpdxCommand extends ImportSubcommand {
     ImportSpdxCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        options.report();
-        DataConfig config = DataConfig.resolve(data, context.env());
-        return new ImportRun(options, config, spec.commandLine().getOut(), spec.commandLine().getErr(), context.terminal())
-                .run(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(json|jsonld)$"), ".json or .jsonld files",
-                        (store, sources) -> new SpdxImporter(store.iris, store.knowledge, store.readers).documents(sources));
+    List<String> endings() {
+        return List.of(".json", ".jsonld");
+    }
+
+    @Override
+    ImportBatch convert(LocalStore store, List<RecordSource> sources) {
+        return new SpdxImporter(store.iris, store.knowledge, store.readers).documents(sources);
     }
 }

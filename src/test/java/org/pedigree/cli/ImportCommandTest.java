@@ -107,4 +107,17 @@ class ImportCommandTest {
             assertEquals(200, server.get("/model/acme/med-llama-GGUF", "text/turtle").statusCode());
         }
     }
+
+    @Test
+    void import_spdx_and_cyclonedx_store_their_models_and_refuse_an_unknown_context() {
+        Result spdx = run("import", "spdx", "--data", data(), "src/test/resources/spdx/acme-med-llama.spdx3.json");
+        assertEquals(0, spdx.code(), spdx.err() + spdx.out());
+        assertTrue(spdx.out().contains("Stored 4 record(s)"), spdx.out());
+        Result cdx = run("import", "cyclonedx", "--data", data(), "src/test/resources/cyclonedx/acme-med-llama.cdx.json");
+        assertEquals(0, cdx.code(), cdx.err() + cdx.out());
+        assertTrue(cdx.out().contains("acme--med-llama"), cdx.out());
+        Result refused = run("import", "spdx", "--data", data(), "src/test/resources/spdx/other-context.spdx3.json");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("is not the SPDX 3.0.1 context"), refused.err());
+    }
 }
