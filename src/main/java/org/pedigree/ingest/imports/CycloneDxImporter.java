@@ -26,15 +26,19 @@ import org.pedigree.model.InstanceIris;
  * Imports CycloneDX ML-BOMs (JSON, spec 1.5 to 1.7): every {@code machine-learning-model}
  * component becomes a model record, every {@code data} component a dataset record. A model is
  * named by its package URL {@code pkg:huggingface/…}, else by {@code group/name} as a Hub id;
- * {@code pedigree.ancestors} are its sources (fine-tunes: CycloneDX does not say the kind),
+ * {@code pedigree.ancestors} are its sources (fine-tunes, as CycloneDX does not say the kind, unless
+ * an ancestor carries Pedigree's property {@code pedigree:derivationKind}),
  * {@code modelCard.modelParameters.datasets} the datasets of its operation (a reference to a data
- * component, or inline with a URL); licences, version, description and supplier are kept. A model
- * without ancestors is a root model.
+ * component, or inline with a URL; roles from the model's {@code pedigree:datasetRole} properties);
+ * licences, version, description and supplier are kept. A model without ancestors is a root model.
  */
 public final class CycloneDxImporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = SafeYaml.jsonMapper();
     private static final Set<String> VERSIONS = Set.of("1.5", "1.6", "1.7");
+    /** Pedigree's properties: the kind of an ancestor's derivation, and a dataset's role ("DATASET ROLE-IRI"). */
+    private static final String KIND = "pedigree:derivationKind";
+    private static final String ROLE = "pedigree:datasetRole";
 
     private final InstanceIris iris;
     private final Knowledge knowledge;
@@ -119,25 +123,45 @@ public final class CycloneDxImporter {
     private IncomingRecord model(String where, JsonNode c, Map<String, JsonNode> byRef, String sourceName, String sha256, String bomLink) {
         String model = modelRef(where, c);
         ObjectNode record = JSON.objectNode().put("model", model);
+        if (!InstanceIris.isHfId(model)) {
+            record.put("id", ForeignIds.recordId("", model));
+        }
         common(where, c, record);
         ArrayNode bases = JSON.arrayNode();
         for (JsonNode ancestor : c.path("pedigree").path("ancestors")) {
             JsonNode resolved = CardFields.text(ancestor.get("ref")).map(byRef::get).orElse(ancestor);
-            bases.addObject().put("model", modelRef(where + ", pedigree.ancestors", resolved)).put("relation", "finetune");
+            String kind = property(resolved, KIND).map(k -> k.substring(k.lastIndexOf('/') + 1))
+                    .filter(k -> knowledge.kindIri(k, true).isPresent()).orElse("finetune");
+            bases.addObject().put("model", modelRef(where + ", pedigree.ancestors", resolved)).put("relation", kind);
         }
         ObjectNode operation = JSON.objectNode();
         if (bases.isEmpty()) {
             record.put("root", true);
         } else {
             record.set("bases", bases);
-            operation.put("kind", "finetune");
+            List<String> kinds = new ArrayList<>();
+            bases.forEach(b -> kinds.add(b.path("relation").asText()));
+            if (kinds.stream().distinct().count() == 1) {
+                operation.put("kind", kinds.get(0));
+            }
+        }
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (JsonNode p : c.path("properties")) {
+            if (ROLE.equals(p.path("name").asText()) && p.path("value").asText().contains(" ")) {
+                String[] v = p.path("value").asText().split(" ", 2);
+                roles.put(v[0], v[1].substring(v[1].lastIndexOf('/') + 1));
+            }
         }
         ArrayNode datasets = JSON.arrayNode();
         for (JsonNode d : c.path("modelCard").path("modelParameters").path("datasets")) {
-            JsonNode data = CardFields.text(d.get("ref")).map(byRef::get).orElse(d);
+            String bomRef = CardFields.text(d.get("ref")).orElse(null);
+            JsonNode data = bomRef == null ? d : byRef.getOrDefault(bomRef, d);
             datasetRef(data).ifPresent(ref -> {
                 ObjectNode used = datasets.addObject().put("dataset", ref);
                 CardFields.text(data.get("name")).ifPresent(n -> used.put("name", n));
+                if (bomRef != null && roles.containsKey(bomRef) && knowledge.roleIri(roles.get(bomRef)).isPresent()) {
+                    used.put("role", roles.get(bomRef));
+                }
             });
         }
         if (!datasets.isEmpty()) {
@@ -178,8 +202,10 @@ public final class CycloneDxImporter {
         Optional<String> hub = ForeignIds.hubModel(ForeignIds.text(c, "purl"));
         String group = ForeignIds.text(c, "group");
         String candidate = group == null ? null : group + "/" + ForeignIds.text(c, "name");
-        return hub.or(() -> Optional.ofNullable(candidate).filter(InstanceIris::isHfId)).orElseThrow(() -> new InputProblem(
-                where + ": cannot name this model — give it a purl pkg:huggingface/OWNER/NAME, or group and name as on the Hub."));
+        return hub.or(() -> Optional.ofNullable(candidate).filter(InstanceIris::isHfId))
+                .or(() -> CardFields.text(c.get("bom-ref")).filter(r -> r.startsWith("http://") || r.startsWith("https://")))
+                .orElseThrow(() -> new InputProblem(where + ": cannot name this model — give it a purl pkg:huggingface/OWNER/NAME, "
+                        + "group and name as on the Hub, or an http(s) IRI as bom-ref."));
     }
 
     private static Optional<String> datasetRef(JsonNode d) {
@@ -193,6 +219,15 @@ public final class CycloneDxImporter {
         }
         return CardFields.text(d.path("contents").get("url")).filter(u -> u.startsWith("http://") || u.startsWith("https://"))
                 .map(u -> ForeignIds.hubDataset(u).orElse(u));
+    }
+
+    private static Optional<String> property(JsonNode component, String name) {
+        for (JsonNode p : component.path("properties")) {
+            if (name.equals(p.path("name").asText())) {
+                return CardFields.text(p.get("value"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first licence: an SPDX id or name Pedigree knows, else its URL. */

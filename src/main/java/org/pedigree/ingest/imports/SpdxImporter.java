@@ -20,7 +20,8 @@ import org.pedigree.model.InstanceIris;
  * Imports SPDX 3.0.1 documents with the AI and Dataset profiles ({@link SpdxDocument}): every
  * {@code ai_AIPackage} becomes a model record and every {@code dataset_DatasetPackage} a dataset
  * record. {@code descendantOf} / {@code ancestorOf} are fine-tunes (an adapter when the model also
- * {@code dependsOn} its source), {@code hasVariant} a quantization; {@code trainedOn},
+ * {@code dependsOn} its source; one {@code descendantOf} naming several sources is a merge),
+ * {@code hasVariant} a quantization; {@code trainedOn},
  * {@code pretrainedOn}, {@code finetunedOn}, {@code testedOn} and {@code evaluatedOn} are datasets
  * of the generating operation with their roles; the declared licence (else the concluded one),
  * supplier and hyper-parameters are kept. A model with no source is a root model, unless it is
@@ -147,7 +148,8 @@ public final class SpdxImporter {
     private Map<String, String> bases(SpdxDocument doc, String spdxId) {
         Map<String, String> bases = new LinkedHashMap<>();
         List<String> dependsOn = doc.from(spdxId, "dependsOn").stream().flatMap(r -> r.to().stream()).toList();
-        doc.from(spdxId, "descendantOf").forEach(r -> r.to().forEach(to -> bases.put(modelRef(doc, to), dependsOn.contains(to) ? "adapter" : "finetune")));
+        doc.from(spdxId, "descendantOf").forEach(r -> r.to().forEach(to -> bases.put(modelRef(doc, to),
+                dependsOn.contains(to) ? "adapter" : r.to().size() > 1 ? "merge" : "finetune")));
         doc.to(spdxId, "ancestorOf").forEach(r -> bases.put(modelRef(doc, r.from()), dependsOn.contains(r.from()) ? "adapter" : "finetune"));
         doc.to(spdxId, "hasVariant").forEach(r -> bases.put(modelRef(doc, r.from()), "quantized"));
         return bases;
