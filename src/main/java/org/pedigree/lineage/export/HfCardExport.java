@@ -22,6 +22,9 @@ final class HfCardExport {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
 
+    /** Where the Hub keeps datasets whose id has no owner ({@code squad}). */
+    private static final String HUB_DATASETS = "https://huggingface.co/datasets/";
+
     private HfCardExport() {}
 
     static String write(ExportedModel m) {
@@ -55,10 +58,11 @@ final class HfCardExport {
         licence(m, card);
         java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
         for (ExportedModel.UsedDataset d : m.datasets()) {
-            if (d.hfId() == null) {
+            String id = d.hfId() != null ? d.hfId() : d.iri().startsWith(HUB_DATASETS) ? d.iri().substring(HUB_DATASETS.length()) : null;
+            if (id == null) {
                 notes.add("dataset " + d.iri() + " is not a Hub dataset, so a card cannot name it");
             } else {
-                datasets.add(d.hfId());
+                datasets.add(id);
             }
         }
         if (!datasets.isEmpty()) {
