@@ -88,7 +88,8 @@ final class SpdxExport {
                 seen.add(d.iri());
                 graph.addObject().put("type", "dataset_DatasetPackage").put("spdxId", d.iri()).put("creationInfo", CREATION)
                         .put("name", d.name() != null ? d.name() : d.hfId() != null ? d.hfId() : d.iri())
-                        .put("software_downloadLocation", d.hfId() != null ? HUB + "datasets/" + d.hfId() : d.iri());
+                        .put("software_downloadLocation", d.hfId() != null ? HUB + "datasets/" + d.hfId() : d.iri())
+                        .putArray("dataset_datasetType").add("noAssertion");
             }
             String role = d.roleSlug() == null ? "" : d.roleSlug();
             String type = role.equals("test") || role.equals("evaluation") ? "testedOn" : "trainedOn";
