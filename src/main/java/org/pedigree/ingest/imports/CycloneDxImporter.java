@@ -121,18 +121,18 @@ public final class CycloneDxImporter {
 
     /** @param bomLink the BOM as a CycloneDX BOM-Link ({@code urn:cdx:SERIAL/VERSION}), what declared the edges */
     private IncomingRecord model(String where, JsonNode c, Map<String, JsonNode> byRef, String sourceName, String sha256, String bomLink) {
-        String model = modelRef(where, c);
+        String model = CycloneDxNames.model(where, c);
         ObjectNode record = JSON.objectNode().put("model", model);
         if (!InstanceIris.isHfId(model)) {
             record.put("id", ForeignIds.recordId("", model));
         }
-        common(where, c, record);
+        common(c, record);
         ArrayNode bases = JSON.arrayNode();
         for (JsonNode ancestor : c.path("pedigree").path("ancestors")) {
             JsonNode resolved = CardFields.text(ancestor.get("ref")).map(byRef::get).orElse(ancestor);
-            String kind = property(resolved, KIND).map(k -> k.substring(k.lastIndexOf('/') + 1))
+            String kind = CycloneDxNames.property(resolved, KIND).map(k -> k.substring(k.lastIndexOf('/') + 1))
                     .filter(k -> knowledge.kindIri(k, true).isPresent()).orElse("finetune");
-            bases.addObject().put("model", modelRef(where + ", pedigree.ancestors", resolved)).put("relation", kind);
+            bases.addObject().put("model", CycloneDxNames.model(where + ", pedigree.ancestors", resolved)).put("relation", kind);
         }
         ObjectNode operation = JSON.objectNode();
         if (bases.isEmpty()) {
@@ -156,7 +156,7 @@ public final class CycloneDxImporter {
         for (JsonNode d : c.path("modelCard").path("modelParameters").path("datasets")) {
             String bomRef = CardFields.text(d.get("ref")).orElse(null);
             JsonNode data = bomRef == null ? d : byRef.getOrDefault(bomRef, d);
-            datasetRef(data).ifPresent(ref -> {
+            CycloneDxNames.dataset(data).ifPresent(ref -> {
                 ObjectNode used = datasets.addObject().put("dataset", ref);
                 CardFields.text(data.get("name")).ifPresent(n -> used.put("name", n));
                 if (bomRef != null && roles.containsKey(bomRef) && knowledge.roleIri(roles.get(bomRef)).isPresent()) {
@@ -177,18 +177,18 @@ public final class CycloneDxImporter {
     }
 
     private ObjectNode dataset(String where, JsonNode c) {
-        String ref = datasetRef(c).orElseThrow(() -> new InputProblem(where + ": a data component needs a Hub dataset purl, "
+        String ref = CycloneDxNames.dataset(c).orElseThrow(() -> new InputProblem(where + ": a data component needs a Hub dataset purl, "
                 + "group and name, or contents.url, so it can be named."));
         ObjectNode record = JSON.objectNode().put("dataset", ref);
         if (!InstanceIris.isHfId(ref)) {
             record.put("id", ForeignIds.recordId("dataset--", ref));
         }
-        common(where, c, record);
+        common(c, record);
         return record;
     }
 
     /** Name, description, version, licence and supplier. */
-    private void common(String where, JsonNode c, ObjectNode record) {
+    private void common(JsonNode c, ObjectNode record) {
         CardFields.text(c.get("name")).ifPresent(v -> record.put("name", v));
         CardFields.text(c.get("description")).ifPresent(v -> record.put("description", v));
         CardFields.text(c.get("version")).ifPresent(v -> record.put("version", v));
@@ -196,38 +196,6 @@ public final class CycloneDxImporter {
         Optional<String> supplier = CardFields.text(c.path("supplier").get("name")).or(() -> CardFields.text(c.get("publisher")));
         supplier.ifPresent(s -> record.set("attributed_to", JSON.objectNode()
                 .put("id", s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "")).put("name", s)));
-    }
-
-    private static String modelRef(String where, JsonNode c) {
-        Optional<String> hub = ForeignIds.hubModel(ForeignIds.text(c, "purl"));
-        String group = ForeignIds.text(c, "group");
-        String candidate = group == null ? null : group + "/" + ForeignIds.text(c, "name");
-        return hub.or(() -> Optional.ofNullable(candidate).filter(InstanceIris::isHfId))
-                .or(() -> CardFields.text(c.get("bom-ref")).filter(r -> r.startsWith("http://") || r.startsWith("https://")))
-                .orElseThrow(() -> new InputProblem(where + ": cannot name this model — give it a purl pkg:huggingface/OWNER/NAME, "
-                        + "group and name as on the Hub, or an http(s) IRI as bom-ref."));
-    }
-
-    private static Optional<String> datasetRef(JsonNode d) {
-        String purl = ForeignIds.text(d, "purl");
-        if (purl != null && purl.startsWith("pkg:huggingface/")) {
-            return Optional.of(purl.substring("pkg:huggingface/".length()).replaceAll("[@?#].*$", "")).filter(InstanceIris::isHfId);
-        }
-        String group = ForeignIds.text(d, "group");
-        if (group != null && InstanceIris.isHfId(group + "/" + ForeignIds.text(d, "name"))) {
-            return Optional.of(group + "/" + ForeignIds.text(d, "name"));
-        }
-        return CardFields.text(d.path("contents").get("url")).filter(u -> u.startsWith("http://") || u.startsWith("https://"))
-                .map(u -> ForeignIds.hubDataset(u).orElse(u));
-    }
-
-    private static Optional<String> property(JsonNode component, String name) {
-        for (JsonNode p : component.path("properties")) {
-            if (name.equals(p.path("name").asText())) {
-                return CardFields.text(p.get("value"));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The first licence: an SPDX id or name Pedigree knows, else its URL. */
