@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Convert lineage metadata of another format to Pedigree records, validate them with the shapes",
             "and store them (or, with --out, only convert them)."},
-        subcommands = {ImportHfCommand.class, ImportHfApiCommand.class, ImportSpdxCommand.class, ImportCycloneDxCommand.class})
+        subcommands = {ImportHfCommand.class, ImportHfApiCommand.class, ImportSpdxCommand.class, ImportCycloneDxCommand.class, ImportCroissantCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -120,4 +120,11 @@ class ImportCommandTest {
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("is not the SPDX 3.0.1 context"), refused.err());
     }
+
+    @Test
+    void import_croissant_stores_a_dataset_record() {
+        Result result = run("import", "croissant", "--data", data(), "src/test/resources/croissant/acme-clinical-notes-v2.json");
+        assertEquals(0, result.code(), result.err() + result.out());
+        assertTrue(result.out().contains("Stored 1 record(s)"), result.out());
+    }
 }

@@ -41,4 +41,9 @@ class ImportersFuzzTest {
     void cycloneDx(byte[] data) {
         new CycloneDxImporter(IRIS, Knowledge.bundled(), READERS).boms(source("fuzz.cdx.json", data));
     }
+
+    @FuzzTest(maxDuration = "20s")
+    void croissant(byte[] data) {
+        new CroissantImporter(IRIS, Knowledge.bundled(), READERS).datasets(source("fuzz.croissant.json", data));
+    }
 }
