@@ -24,6 +24,6 @@ final class ImportHfApiCommand extends ImportSubcommand {
 
     @Override
     ImportBatch convert(LocalStore store, List<RecordSource> sources) {
-        return new HfImporter(store.iris, store.knowledge, store.readers).modelInfo(sources);
+        return new HfImporter(store.iris, store.knowledge, store.readers).knowing(storedIds(store)).modelInfo(sources);
     }
 }

@@ -29,6 +29,6 @@ final class ImportHfCommand extends ImportSubcommand {
 
     @Override
     ImportBatch convert(LocalStore store, List<RecordSource> sources) {
-        return new HfImporter(store.iris, store.knowledge, store.readers).cards(sources, id);
+        return new HfImporter(store.iris, store.knowledge, store.readers).knowing(storedIds(store)).cards(sources, id);
     }
 }

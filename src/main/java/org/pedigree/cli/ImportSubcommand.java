@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.imports.ImportBatch;
+import org.pedigree.lineage.Catalogue;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,12 @@ abstract class ImportSubcommand implements Callable<Integer> {
         DataConfig config = DataConfig.resolve(data, context.env());
         return new ImportRun(options, config, spec.commandLine().getOut(), spec.commandLine().getErr(), context.terminal())
                 .run(this::wanted, String.join(" or ", endings()) + " files", this::convert);
+    }
+
+    /** The Hub ids of the models the store already holds, so an import keeps their spelling. */
+    static List<String> storedIds(LocalStore store) {
+        return new Catalogue(store.store, store.iris.recordNamespace()).modelIris(store.iris.base() + "model/").stream()
+                .map(iri -> store.iris.hfIdOf(iri)).flatMap(java.util.Optional::stream).toList();
     }
 
     private boolean wanted(Path file) {

@@ -53,6 +53,13 @@ public final class Catalogue {
         return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
     }
 
+    /** The IRIs of every model under {@code modelNamespace}, described or only referenced as a source. */
+    public List<String> modelIris(String modelNamespace) {
+        ParameterizedSparqlString q = SparqlQueries.get("model-iris");
+        q.setLiteral("modelNamespace", modelNamespace);
+        return store.select(q.asQuery(), row -> row.getResource("model").getURI());
+    }
+
     /** Described models in id order. */
     public List<ModelSummary> models(int limit) {
         ParameterizedSparqlString q = SparqlQueries.get("models");

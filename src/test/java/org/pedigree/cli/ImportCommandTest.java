@@ -127,4 +127,16 @@ class ImportCommandTest {
         assertEquals(0, result.code(), result.err() + result.out());
         assertTrue(result.out().contains("Stored 1 record(s)"), result.out());
     }
+
+    @Test
+    void a_later_import_keeps_the_spelling_the_store_has_for_a_model() throws Exception {
+        assertEquals(0, run("import", "hf", "--data", data(), FIXTURES.resolve("cards/acme__med-llama").toString()).code());
+        Path card = dir.resolve("acme__med-llama-q8/README.md");
+        Files.createDirectories(card.getParent());
+        Files.writeString(card, "---\nbase_model: ACME/MED-LLAMA\nbase_model_relation: quantized\n---\n");
+        assertEquals(0, run("import", "hf", "--data", data(), card.toString()).code());
+        Result turtle = run("export", "acme/med-llama-q8", "--format", "turtle", "--data", data());
+        assertTrue(turtle.out().contains("<http://localhost:8080/model/acme/med-llama>"), turtle.out());
+        assertFalse(turtle.out().contains("MED-LLAMA"), turtle.out());
+    }
 }

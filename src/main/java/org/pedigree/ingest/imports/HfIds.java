@@ -10,9 +10,9 @@ import org.pedigree.model.InstanceIris;
 
 /**
  * Hugging Face ids as the Hub compares them: {@code https://huggingface.co/owner/name} and
- * {@code owner/name} are the same id, and case does not matter. One batch of imports gives every
- * model one spelling — its own source's spelling when the batch has it, else the first seen — so
- * the same model named by several sources is one node.
+ * {@code owner/name} are the same id, and case does not matter. An import gives every model one
+ * spelling — the store's when the store already names it, else its own source's spelling when the
+ * batch has it, else the first seen — so the same model named by several sources is one node.
  */
 final class HfIds {
     private static final String HUB = "https://huggingface.co/";
@@ -21,9 +21,14 @@ final class HfIds {
 
     private final Map<String, String> spelling = new HashMap<>();
 
+    /** Registers the spelling of a model the store already holds (wins over every other). */
+    void known(String id) {
+        spelling.put(id.toLowerCase(Locale.ROOT), id);
+    }
+
     /** Registers the id a model's own source gives it (wins over spellings in references). */
     void own(String id) {
-        spelling.put(id.toLowerCase(Locale.ROOT), id);
+        spelling.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
     }
 
     /** The one spelling of {@code id} in this batch. */

@@ -15,13 +15,20 @@ import org.pedigree.model.InstanceIris;
  * Imports Hugging Face lineage: model cards ({@link #cards}) and the Hub's model-info answers
  * ({@link #modelInfo}). Every source is converted on its own, so one bad source is reported (in
  * {@link ImportBatch#problems()}) while the others convert; a card without front matter is
- * skipped. All models of one batch share one spelling per Hub id.
+ * skipped. Each Hub id gets one spelling: the store's ({@link #knowing}), else the batch's.
  */
 public final class HfImporter {
     private final HfRecordBuilder builder;
+    private final List<String> known = new ArrayList<>();
 
     public HfImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
         this.builder = new HfRecordBuilder(iris, knowledge, readers);
+    }
+
+    /** The Hub ids the store already names models by: their spelling is kept (ids compared without case). */
+    public HfImporter knowing(List<String> storedIds) {
+        known.addAll(storedIds);
+        return this;
     }
 
     /** Cards (README.md with front matter); {@code id} names the model when there is one card, else null. */
@@ -43,6 +50,7 @@ public final class HfImporter {
         List<String> skipped = new ArrayList<>();
         List<HfModelInfo> infos = new ArrayList<>();
         HfIds ids = new HfIds();
+        known.forEach(ids::known);
         for (RecordSource source : sources) {
             try {
                 HfModelInfo info = reader.apply(source);
