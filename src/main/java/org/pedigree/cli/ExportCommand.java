@@ -20,13 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code pedigree export}: one model's lineage in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write one model's lineage as a Hugging Face card's front matter (hf), an SPDX 3.0.1 AI BOM (spdx),",
-            "a CycloneDX 1.6 ML-BOM (cyclonedx), or its record as Turtle or JSON-LD. What a format cannot express is",
-            "said in the output. See docs/export.md."})
+            "a CycloneDX 1.6 ML-BOM (cyclonedx), FAIR4ML or MLDCAT-AP Turtle (fair4ml, mldcat), or its record as Turtle or",
+            "JSON-LD. What a format cannot express is said in the output. See docs/export.md."})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model: its Hugging Face id (owner/name) or its IRI.")
     String model;
 
-    @Option(names = "--format", required = true, paramLabel = "hf|spdx|cyclonedx|turtle|jsonld", description = "The format to write.")
+    @Option(names = "--format", required = true, paramLabel = "hf|spdx|cyclonedx|fair4ml|mldcat|turtle|jsonld", description = "The format to write.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -61,6 +61,6 @@ class ExportCommandTest {
         assertTrue(missing.err().contains("no record describes the model http://localhost:8080/model/nobody/nothing"), missing.err());
         Result format = run("export", "acme/med-llama", "--format", "xml", "--data", dir.resolve("data").toString());
         assertEquals(1, format.code());
-        assertTrue(format.err().contains("--format = 'xml' is not an export format: use hf, spdx, cyclonedx, turtle, jsonld"), format.err());
+        assertTrue(format.err().contains("--format = 'xml' is not an export format: use hf, spdx, cyclonedx, fair4ml, mldcat, turtle, jsonld"), format.err());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The formats {@code export} writes, by the name users give them. */
 public enum ExportFormat {
-    HF("hf"), SPDX("spdx"), CYCLONEDX("cyclonedx"), TURTLE("turtle"), JSONLD("jsonld");
+    HF("hf"), SPDX("spdx"), CYCLONEDX("cyclonedx"), FAIR4ML("fair4ml"), MLDCAT("mldcat"), TURTLE("turtle"), JSONLD("jsonld");
 
     private final String id;
 

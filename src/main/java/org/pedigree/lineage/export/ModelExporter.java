@@ -18,8 +18,8 @@ import org.pedigree.vocab.PED;
 
 /**
  * Writes one model's lineage in a format of {@link ExportFormat}: its record as Turtle or JSON-LD,
- * or converted to a Hugging Face card's front matter, an SPDX 3.0.1 document or a CycloneDX 1.6
- * ML-BOM. A model is named by its IRI or its Hub id ({@code owner/name}).
+ * or converted to a Hugging Face card's front matter, an SPDX 3.0.1 document, a CycloneDX 1.6
+ * ML-BOM, or FAIR4ML or MLDCAT-AP RDF (Turtle). A model is named by its IRI or its Hub id ({@code owner/name}).
  */
 public final class ModelExporter {
     private final LineageStore store;
@@ -46,6 +46,8 @@ public final class ModelExporter {
             case HF -> new ExportReader(store, iris).read(iri).map(HfCardExport::write);
             case SPDX -> new ExportReader(store, iris).read(iri).map(m -> SpdxExport.write(m, clock.instant()));
             case CYCLONEDX -> new ExportReader(store, iris).read(iri).map(m -> CycloneDxExport.write(m, clock.instant()));
+            case FAIR4ML -> CrosswalkExport.write(store, iri, false);
+            case MLDCAT -> CrosswalkExport.write(store, iri, true);
         };
     }
 

@@ -175,7 +175,7 @@ class ExportRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hf", "spdx", "cyclonedx", "turtle", "jsonld"})
+    @ValueSource(strings = {"hf", "spdx", "cyclonedx", "fair4ml", "mldcat", "turtle", "jsonld"})
     void a_model_without_a_record_exports_nothing(String format) {
         assertTrue(new ModelExporter(original, IRIS, Clock.systemUTC()).export("nobody/nothing", ExportFormat.of(format).orElseThrow()).isEmpty());
     }
