@@ -9,7 +9,7 @@ import org.pedigree.model.InstanceIris;
 /**
  * How a CycloneDX component is named in Pedigree: a model by its purl {@code pkg:huggingface/…},
  * else {@code group/name} as a Hub id, else an http(s) {@code bom-ref}; a dataset by its Hub purl,
- * {@code group/name}, or {@code contents.url}. Also the value of a component's property.
+ * {@code group/name}, or the {@code contents.url} of the data (inline, or its first {@code data} entry). Also the value of a component's property.
  */
 final class CycloneDxNames {
     private CycloneDxNames() {}
@@ -33,8 +33,8 @@ final class CycloneDxNames {
         if (group != null && InstanceIris.isHfId(group + "/" + ForeignIds.text(d, "name"))) {
             return Optional.of(group + "/" + ForeignIds.text(d, "name"));
         }
-        return CardFields.text(d.path("contents").get("url")).filter(u -> u.startsWith("http://") || u.startsWith("https://"))
-                .map(u -> ForeignIds.hubDataset(u).orElse(u));
+        return CardFields.text(d.path("contents").get("url")).or(() -> CardFields.text(d.path("data").path(0).path("contents").get("url")))
+                .filter(u -> u.startsWith("http://") || u.startsWith("https://")).map(u -> ForeignIds.hubDataset(u).orElse(u));
     }
 
     static Optional<String> property(JsonNode component, String name) {

@@ -70,8 +70,10 @@ final class CycloneDxExport {
             if (!seen.contains(d.iri())) {
                 seen.add(d.iri());
                 datasets.addObject().put("ref", d.iri());
-                ObjectNode data = component(components, "data", d.iri(), d.hfId(), d.name() != null ? d.name() : d.iri());
-                data.putObject("contents").put("url", d.hfId() != null ? "https://huggingface.co/datasets/" + d.hfId() : d.iri());
+                String name = d.name() != null ? d.name() : d.iri();
+                ObjectNode data = component(components, "data", d.iri(), d.hfId(), name);
+                data.putArray("data").addObject().put("type", "dataset").put("name", name).putObject("contents")
+                        .put("url", d.hfId() != null ? "https://huggingface.co/datasets/" + d.hfId() : d.iri());
             }
             if (d.role() != null) {
                 properties.addObject().put("name", ROLE).put("value", d.iri() + " " + d.role());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SpdxConformanceTest {
     private static final Path MODEL = Path.of("../shared/data/spdx3-model");
 
-    private static ExportedModel model() {
+    static ExportedModel model() {
         String base = "https://lineage.example.org/model/";
         return new ExportedModel(base + "acme/med-llama", "acme/med-llama", "Med Llama", "A fixture.", "1.0", null,
                 "https://w3id.org/pedigree/licence/llama2", "llama2", null, "text-generation", "transformers", null, "Acme Labs", false,
