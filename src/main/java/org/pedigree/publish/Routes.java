@@ -38,6 +38,7 @@ final class Routes {
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
+        ExportApi exports = new ExportApi(site, store, clock);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
         RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
@@ -75,6 +76,7 @@ final class Routes {
             config.routes.delete("/api/records/{id}", records::retire);
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
+            config.routes.get("/api/models/{owner}/{name}/export", exports::export);
             config.routes.get("/static/{file}", assets::handle);
             config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
