@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
+import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
@@ -42,9 +43,10 @@ final class RecordsApi {
     private final ErrorResponses errors;
     private final long maxBytes;
     private final WriteRateLimit rateLimit;
+    private final Importers importers;
 
     RecordsApi(Site site, RecordReaders readers, RecordWriter writer, RecordHistory history, BearerAuth auth,
-               ErrorResponses errors, long maxBytes, WriteRateLimit rateLimit) {
+               ErrorResponses errors, long maxBytes, WriteRateLimit rateLimit, Importers importers) {
         this.site = site;
         this.readers = readers;
         this.writer = writer;
@@ -53,6 +55,7 @@ final class RecordsApi {
         this.errors = errors;
         this.maxBytes = maxBytes;
         this.rateLimit = rateLimit;
+        this.importers = importers;
     }
 
     void create(Context ctx) {
@@ -61,6 +64,21 @@ final class RecordsApi {
         List<IncomingRecord> records = readers.read(source(ctx));
         WriteMode mode = "upsert".equals(ctx.queryParam("mode")) ? WriteMode.UPSERT : WriteMode.CREATE;
         write(ctx, records, mode, token, HttpStatus.CREATED);
+    }
+
+    /**
+     * {@code POST /api/import/{format}}: converts the body (a model card with {@code ?id=}, a Hub
+     * model-info answer, an SPDX, CycloneDX or Croissant document) and stores its records as
+     * {@code POST /api/records?mode=upsert} does; a body that cannot be converted is a 400.
+     */
+    void importDocument(Context ctx) {
+        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
+        rateLimit.take(token.name(), ctx);
+        ImportBatch batch = importers.convert(ctx.pathParam("format"), body(ctx), ctx.queryParam("id"));
+        if (!batch.problems().isEmpty() || batch.records().isEmpty()) {
+            throw new InputProblem(String.join(" ", batch.problems().isEmpty() ? batch.skipped() : batch.problems()));
+        }
+        write(ctx, batch.records(), WriteMode.UPSERT, token, HttpStatus.CREATED);
     }
 
     void replace(Context ctx) {
@@ -139,21 +157,25 @@ final class RecordsApi {
 
     /** The request body as a record source, refused with 413 past the size limit. */
     private RecordSource source(Context ctx) {
-        long declared = ctx.contentLength();
-        if (declared > maxBytes) {
-            throw tooLarge();
-        }
         String type = ctx.contentType();
         if (type == null) {
             throw new HttpResponseException(415, "Declare the body's format with Content-Type: one of "
                     + String.join(", ", RecordReaders.mediaTypes()) + ".");
+        }
+        return new RecordSource("request body", body(ctx).bytes(), type);
+    }
+
+    /** The request body, whatever its type, refused with 413 past the size limit. */
+    private RecordSource body(Context ctx) {
+        if (ctx.contentLength() > maxBytes) {
+            throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 throw tooLarge();
             }
-            return new RecordSource("request body", body, type);
+            return new RecordSource("request body", body, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

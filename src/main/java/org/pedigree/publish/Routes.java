@@ -41,8 +41,9 @@ final class Routes {
         ExportApi exports = new ExportApi(site, store, clock);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
-        RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
-                new BearerAuth(tokens), errors, maxUploadBytes, new WriteRateLimit(writesPerMinute));
+        RecordReaders readers = new RecordReaders(site.iris(), knowledge);
+        RecordsApi records = new RecordsApi(site, readers, writer, history, new BearerAuth(tokens), errors, maxUploadBytes,
+                new WriteRateLimit(writesPerMinute), new Importers(site.iris(), knowledge, readers, catalogue));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -73,6 +74,7 @@ final class Routes {
             config.routes.get("/record/{id}/v/{n}", record::version);
             config.routes.post("/api/records", records::create);
             config.routes.put("/api/records/{id}", records::replace);
+            config.routes.post("/api/import/{format}", records::importDocument);
             config.routes.delete("/api/records/{id}", records::retire);
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
