@@ -174,6 +174,15 @@ class ExportRoundTripTest {
         roundTrip(ExportFormat.CYCLONEDX, s -> new CycloneDxImporter(IRIS, Knowledge.bundled(), readers()).boms(List.of(s)), true, true);
     }
 
+    @Test
+    void fair4ml_and_mldcat_load_back_through_the_rdf_path_with_the_kinds_they_can_say() {
+        for (String[] c : new String[][] {{"acme/med-llama", "fair4ml"}, {"acme/med-llama", "mldcat"}, {"acme/med-llama-GGUF", "mldcat"}}) {
+            String turtle = export(c[0], ExportFormat.of(c[1]).orElseThrow());
+            write(copy, readers().read(new RecordSource(c[0].replace('/', '_') + ".ttl", turtle.getBytes(StandardCharsets.UTF_8), null)));
+            assertEquals(facts(original, c[0], false, false), facts(copy, c[0], false, false), c[1] + ":\n" + turtle);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hf", "spdx", "cyclonedx", "fair4ml", "mldcat", "turtle", "jsonld"})
     void a_model_without_a_record_exports_nothing(String format) {
