@@ -47,8 +47,7 @@ abstract class ImportSubcommand implements Callable<Integer> {
 
     /** The Hub ids of the models the store already holds, so an import keeps their spelling. */
     static List<String> storedIds(LocalStore store) {
-        return new Catalogue(store.store, store.iris.recordNamespace()).modelIris(store.iris.base() + "model/").stream()
-                .map(iri -> store.iris.hfIdOf(iri)).flatMap(java.util.Optional::stream).toList();
+        return new Catalogue(store.store, store.iris.recordNamespace()).modelHfIds(store.iris);
     }
 
     private boolean wanted(Path file) {

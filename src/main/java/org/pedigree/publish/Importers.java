@@ -48,7 +48,6 @@ final class Importers {
     }
 
     private HfImporter hf() {
-        List<String> stored = catalogue.modelIris(iris.base() + "model/").stream().map(iris::hfIdOf).flatMap(java.util.Optional::stream).toList();
-        return new HfImporter(iris, knowledge, readers).knowing(stored);
+        return new HfImporter(iris, knowledge, readers).knowing(catalogue.modelHfIds(iris));
     }
 }
