@@ -15,13 +15,14 @@ import org.pedigree.validate.LineageValidator;
 final class LocalStore implements AutoCloseable {
     final Tdb2LineageStore store;
     final InstanceIris iris;
+    final Knowledge knowledge;
     final RecordReaders readers;
     final RecordWriter writer;
 
     private LocalStore(Tdb2LineageStore store, String baseUri) {
         this.store = store;
         this.iris = new InstanceIris(baseUri);
-        Knowledge knowledge = Knowledge.bundled();
+        this.knowledge = Knowledge.bundled();
         knowledge.syncInto(store);
         this.readers = new RecordReaders(iris, knowledge);
         this.writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, Clock.systemUTC());

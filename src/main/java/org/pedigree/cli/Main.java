@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pedigree", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Pedigree publishes machine-learning model lineage as linked data.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, TokenCommand.class, DumpCommand.class,
-            TraceCommand.class, ImpactCommand.class, LicenceCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+            TokenCommand.class, DumpCommand.class, TraceCommand.class, ImpactCommand.class, LicenceCommand.class})
 public final class Main implements Runnable {
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;

@@ -19,6 +19,11 @@ final class RecordInputOptions {
     String reportFormat;
 
     ReportPrinter.Format report() {
+        return report(reportFormat);
+    }
+
+    /** The report format named by a {@code --report-format} value. */
+    static ReportPrinter.Format report(String reportFormat) {
         return switch (reportFormat.toLowerCase(java.util.Locale.ROOT)) {
             case "words", "text" -> ReportPrinter.Format.WORDS;
             case "json" -> ReportPrinter.Format.JSON;

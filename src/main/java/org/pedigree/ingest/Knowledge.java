@@ -25,6 +25,7 @@ public final class Knowledge {
 
     private static final String PED = "https://w3id.org/pedigree#";
     private static final String KIND_NS = "https://w3id.org/pedigree/kind/";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String ROLE_NS = "https://w3id.org/pedigree/role/";
 
     private final Map<Node, Graph> graphs;
@@ -77,6 +78,35 @@ public final class Knowledge {
                 .filterKeep(iri -> iri.startsWith(namespace))
                 .mapWith(iri -> iri.substring(namespace.length()))
                 .toList().stream().sorted().toList();
+    }
+
+    /**
+     * Every derivation kind with a Hugging Face relation, with its evidence, top concepts first in
+     * inference priority order, then the narrower kinds by slug.
+     */
+    public java.util.List<KindEvidence> derivationKindEvidence() {
+        Node inScheme = NodeFactory.createURI(SKOS + "inScheme");
+        Node topOf = NodeFactory.createURI(SKOS + "topConceptOf");
+        Node scheme = NodeFactory.createURI(PED + "DerivationKinds");
+        Node hfRelation = NodeFactory.createURI(PED + "hfRelation");
+        Map<String, Integer> priority = new java.util.HashMap<>();
+        merged.find(Node.ANY, NodeFactory.createURI(PED + "inferencePriority"), Node.ANY).forEach(t ->
+                merged.find(t.getSubject(), hfRelation, Node.ANY).forEach(r ->
+                        priority.put(r.getObject().getLiteralLexicalForm(), Integer.parseInt(t.getObject().getLiteralLexicalForm()))));
+        java.util.List<KindEvidence> kinds = new java.util.ArrayList<>();
+        merged.find(Node.ANY, inScheme, scheme).forEach(t -> {
+            Node kind = t.getSubject();
+            merged.find(kind, hfRelation, Node.ANY).nextOptional().ifPresent(r -> {
+                String relation = r.getObject().getLiteralLexicalForm();
+                java.util.List<java.util.regex.Pattern> patterns = merged.find(kind, NodeFactory.createURI(PED + "evidencePattern"), Node.ANY)
+                        .mapWith(p -> java.util.regex.Pattern.compile(p.getObject().getLiteralLexicalForm())).toList();
+                kinds.add(new KindEvidence(kind.getURI().substring(KIND_NS.length()), relation, merged.contains(kind, topOf, scheme),
+                        priority.getOrDefault(relation, Integer.MAX_VALUE), java.util.List.copyOf(patterns)));
+            });
+        });
+        kinds.sort(java.util.Comparator.comparing((KindEvidence k) -> !k.top()).thenComparing(KindEvidence::priority)
+                .thenComparing(KindEvidence::slug));
+        return java.util.List.copyOf(kinds);
     }
 
     /** The knowledge shipped in this build (parsed once). */

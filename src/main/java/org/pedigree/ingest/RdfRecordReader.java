@@ -22,6 +22,8 @@ import org.pedigree.vocab.SCHEMA;
  * graphs) holds one record per named graph, each named {@code <record/ID>}; a triple syntax holds
  * one record, whose id comes from the one model (or dataset) it describes. Relative IRIs resolve
  * against the base URI. Any parser warning or error refuses the source, with its line and column.
+ * Namespaces are normalised and FAIR4ML / MLDCAT-AP model descriptions described the Pedigree way
+ * ({@link RdfCrosswalk}).
  */
 final class RdfRecordReader implements RecordReader {
     private final Lang lang;
@@ -35,6 +37,7 @@ final class RdfRecordReader implements RecordReader {
     @Override
     public List<IncomingRecord> read(RecordSource source, String text, String sha256) {
         DatasetGraph dsg = parse(source, text);
+        new RdfCrosswalk(iris).describe(dsg.getDefaultGraph());
         String format = lang.getName().toLowerCase(java.util.Locale.ROOT);
         List<IncomingRecord> records = new ArrayList<>();
         boolean hasNamed = dsg.listGraphNodes().hasNext();
@@ -80,6 +83,8 @@ final class RdfRecordReader implements RecordReader {
             throw new InputProblem(source.name() + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
                     + ") — check the syntax.", e);
         }
+        RdfCrosswalk.normalise(dsg.getDefaultGraph());
+        org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()).forEach(name -> RdfCrosswalk.normalise(dsg.getGraph(name)));
         return dsg;
     }
 

@@ -6,12 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The Pedigree record format, in YAML (one record per document, documents separated by
@@ -19,7 +16,6 @@ import org.yaml.snakeyaml.LoaderOptions;
  * safely: plain data only, no custom types, bounded aliases, depth and size.
  */
 final class RecordFormatReader implements RecordReader {
-    private static final int MAX_DEPTH = 32;
     private final boolean yaml;
     private final RecordFormatMapping mapping;
     private final ObjectMapper mapper;
@@ -27,17 +23,7 @@ final class RecordFormatReader implements RecordReader {
     RecordFormatReader(boolean yaml, RecordFormatMapping mapping) {
         this.yaml = yaml;
         this.mapping = mapping;
-        this.mapper = yaml ? new ObjectMapper(yamlFactory()) : new ObjectMapper();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
-    }
-
-    private static YAMLFactory yamlFactory() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(16 * 1024 * 1024);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        this.mapper = yaml ? SafeYaml.yamlMapper() : SafeYaml.jsonMapper();
     }
 
     @Override

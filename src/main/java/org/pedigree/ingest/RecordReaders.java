@@ -95,6 +95,16 @@ public final class RecordReaders {
         return dsg.getDefaultGraph();
     }
 
+    /**
+     * Maps one record of the Pedigree record format that an importer built from another format,
+     * with the same checks as a record file ({@code where} names the place in messages).
+     */
+    public IncomingRecord fromRecordFormat(String where, com.fasterxml.jackson.databind.JsonNode record, String sourceName,
+            String format, String sha256) {
+        RecordFormatMapping.Mapped mapped = mapping.toRdf(where, record);
+        return new IncomingRecord(mapped.id(), mapped.graph(), sourceName, format, sha256);
+    }
+
     private RecordReader readerFor(RecordSource source, String text) {
         String extension = extension(source);
         return switch (extension) {
@@ -128,7 +138,8 @@ public final class RecordReaders {
         return dot < 0 ? "" : name.substring(dot);
     }
 
-    private static String utf8(RecordSource source) {
+    /** The source decoded as UTF-8 (a byte-order mark dropped); other bytes are an {@link InputProblem}. */
+    public static String utf8(RecordSource source) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(source.bytes());

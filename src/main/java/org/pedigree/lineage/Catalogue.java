@@ -12,6 +12,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.pedigree.model.Derivation;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
 import org.pedigree.model.ModelDescription;
 import org.pedigree.model.ModelSummary;
@@ -51,6 +52,14 @@ public final class Catalogue {
         ParameterizedSparqlString q = SparqlQueries.get("roots");
         q.setLiteral("limit", limit);
         return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
+    }
+
+    /** The Hugging Face ids of every model of {@code iris}' base, described or only referenced as a source. */
+    public List<String> modelHfIds(InstanceIris iris) {
+        ParameterizedSparqlString q = SparqlQueries.get("model-iris");
+        q.setLiteral("modelNamespace", iris.base() + "model/");
+        return store.select(q.asQuery(), row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
+                .flatMap(Optional::stream).toList();
     }
 
     /** Described models in id order. */

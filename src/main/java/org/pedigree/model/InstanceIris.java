@@ -108,6 +108,16 @@ public final class InstanceIris {
         return Optional.empty();
     }
 
+    /** The Hugging Face style id of a model or dataset IRI of this base ({@code owner/name}), if it is one. */
+    public Optional<String> hfIdOf(String thingIri) {
+        for (String kind : new String[] {"model/", "dataset/"}) {
+            if (thingIri.startsWith(base + kind) && HF_ID.matcher(thingIri.substring((base + kind).length())).matches()) {
+                return Optional.of(thingIri.substring((base + kind).length()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean isHfId(String id) {
         return id != null && HF_ID.matcher(id).matches();
     }

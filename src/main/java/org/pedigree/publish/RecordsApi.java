@@ -8,7 +8,9 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
+import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.ingest.RecordReaders;
+import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.lineage.RecordHistory;
@@ -31,9 +33,10 @@ final class RecordsApi {
     private final UploadBody upload;
     private final WriteResults results;
     private final WriteRateLimit rateLimit;
+    private final Importers importers;
 
     RecordsApi(Site site, RecordReaders readers, RecordWriter writer, RecordHistory history, BearerAuth auth,
-               UploadBody upload, WriteResults results, WriteRateLimit rateLimit) {
+               UploadBody upload, WriteResults results, WriteRateLimit rateLimit, Importers importers) {
         this.site = site;
         this.readers = readers;
         this.writer = writer;
@@ -42,6 +45,7 @@ final class RecordsApi {
         this.upload = upload;
         this.results = results;
         this.rateLimit = rateLimit;
+        this.importers = importers;
     }
 
     void create(Context ctx) {
@@ -50,6 +54,22 @@ final class RecordsApi {
         List<IncomingRecord> records = readers.read(upload.source(ctx));
         WriteMode mode = "upsert".equals(ctx.queryParam("mode")) ? WriteMode.UPSERT : WriteMode.CREATE;
         write(ctx, records, mode, token);
+    }
+
+    /**
+     * {@code POST /api/import/{format}}: converts the body (a model card with {@code ?id=}, a Hub
+     * model-info answer, an SPDX, CycloneDX or Croissant document) and stores its records as
+     * {@code POST /api/records?mode=upsert} does; a body that cannot be converted is a 400.
+     */
+    void importDocument(Context ctx) {
+        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
+        rateLimit.take(token.name(), ctx);
+        ImportBatch batch = importers.convert(ctx.pathParam("format"), new RecordSource("request body", upload.bytes(ctx), null),
+                ctx.queryParam("id"));
+        if (!batch.problems().isEmpty() || batch.records().isEmpty()) {
+            throw new InputProblem(String.join(" ", batch.problems().isEmpty() ? batch.skipped() : batch.problems()));
+        }
+        write(ctx, batch.records(), WriteMode.UPSERT, token);
     }
 
     void replace(Context ctx) {

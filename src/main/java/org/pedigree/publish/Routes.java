@@ -44,6 +44,7 @@ final class Routes {
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
+        ExportApi exports = new ExportApi(site, store, clock);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
         RecordReaders readers = new RecordReaders(site.iris(), knowledge);
@@ -51,7 +52,8 @@ final class Routes {
         WriteRateLimit rateLimit = new WriteRateLimit(writesPerMinute);
         UploadBody upload = new UploadBody(maxUploadBytes);
         WriteResults results = new WriteResults(site, errors);
-        RecordsApi records = new RecordsApi(site, readers, writer, history, auth, upload, results, rateLimit);
+        RecordsApi records = new RecordsApi(site, readers, writer, history, auth, upload, results, rateLimit,
+                new Importers(site.iris(), knowledge, readers, catalogue));
         SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
                 auth, rateLimit, upload, results, records);
 
@@ -84,6 +86,7 @@ final class Routes {
             config.routes.get("/record/{id}/v/{n}", record::version);
             config.routes.post("/api/records", records::create);
             config.routes.put("/api/records/{id}", records::replace);
+            config.routes.post("/api/import/{format}", records::importDocument);
             config.routes.delete("/api/records/{id}", records::retire);
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
@@ -100,6 +103,7 @@ final class Routes {
             config.routes.get("/api/openapi.yaml", apiDocs::yaml);
             config.routes.get("/api/docs", apiDocs::page);
             config.routes.get("/api/docs/{file}", apiDocs::asset);
+            config.routes.get("/api/models/{owner}/{name}/export", exports::export);
             config.routes.get("/static/{file}", assets::handle);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);

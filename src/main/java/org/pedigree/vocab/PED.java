@@ -25,6 +25,23 @@ public final class PED {
     public static final Property codeRevision = property("codeRevision");
     /** The Hugging Face style id ({@code owner/name}) of a model or dataset. */
     public static final Property hfId = property("hfId");
+    // Where an edge and the facts of an imported model come from (importers).
+    /** The document (a model card at a revision, a Hub model-info answer) that declares a derivation. */
+    public static final Property declaredBy = property("declaredBy");
+    /** How the kind of a declared derivation was decided: one of the three individuals below. */
+    public static final Property relationBasis = property("relationBasis");
+    public static final Resource StatedRelation = resource("StatedRelation");
+    public static final Resource HubTagRelation = resource("HubTagRelation");
+    public static final Resource InferredRelation = resource("InferredRelation");
+    /** The evidence (a tag, library, name or file) an inferred kind rests on, in words. */
+    public static final Property relationEvidence = property("relationEvidence");
+    public static final Resource ModelCard = resource("ModelCard");
+    /** The commit of the repository a model card or model-info answer was read at. */
+    public static final Property sourceRevision = property("sourceRevision");
+    /** The library a model is published for (Hugging Face library_name). */
+    public static final Property libraryName = property("libraryName");
+    /** CO2-equivalent emissions of training, in grams (Hugging Face co2_eq_emissions). */
+    public static final Property co2EqEmissions = property("co2EqEmissions");
     // Record metadata and history (graph meta/records).
     public static final Property describes = property("describes");
     public static final Property currentVersion = property("currentVersion");

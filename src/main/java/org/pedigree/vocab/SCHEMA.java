@@ -27,6 +27,10 @@ public final class SCHEMA {
     public static final Property value = property("value");
     public static final Property codeRepository = property("codeRepository");
     public static final Property sha256 = property("sha256");
+    public static final Property inLanguage = property("inLanguage");
+    public static final Property about = property("about");
+    public static final Property propertyID = property("propertyID");
+    public static final Property variableMeasured = property("variableMeasured");
 
     private SCHEMA() {}
 

@@ -66,6 +66,9 @@ class ApiDocsTest extends DemoServerTest {
                 concrete = concrete.replace(e.getKey(), path.startsWith("/api/datasets/") && e.getKey().equals("{name}") ? "ultrachat_200k"
                         : path.startsWith("/api/datasets/") && e.getKey().equals("{owner}") ? "HuggingFaceH4" : e.getValue());
             }
+            if (path.endsWith("/export")) {
+                concrete += "?format=spdx";
+            }
             if (path.startsWith("/api/lineage/")) {
                 concrete += "?a=HuggingFaceH4/zephyr-7b-beta&b=HuggingFaceH4/mistral-7b-sft-beta";
             }
