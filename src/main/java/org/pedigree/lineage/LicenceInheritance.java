@@ -188,8 +188,10 @@ public final class LicenceInheritance {
                     boolean drops = inherited.prohibited().contains(action) ? !mine.prohibited().contains(action)
                             : mine.permitted().contains(action);
                     if (drops && reported.add("p " + action + " " + inherited.iri() + " " + mine.iri())) {
-                        conflicts.add(new EffectiveLicence.Conflict("drops-prohibition", severity, "declares " + mine.label() + ", which allows "
-                                + actionName(action) + ", but " + origin + " is under " + inherited.label() + ", which does not allow it: "
+                        boolean prohibited = inherited.prohibited().contains(action);
+                        conflicts.add(new EffectiveLicence.Conflict("drops-prohibition", severity, "declares " + mine.label()
+                                + (prohibited ? ", which does not prohibit " : ", which grants ") + actionName(action) + ", but " + origin
+                                + " is under " + inherited.label() + (prohibited ? ", which prohibits it: " : ", which does not grant it: ")
                                 + source.path().words(), source.path()));
                     }
                 }
