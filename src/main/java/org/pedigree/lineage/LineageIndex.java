@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
@@ -124,7 +125,7 @@ public final class LineageIndex {
             Graph union = dsg.getUnionGraph();
             index.licences = LicenceRules.from(union);
             index.topKinds = topKinds(union);
-            index.load(union, null);
+            index.loadAll(dsg, union);
             return null;
         });
         return index;
@@ -202,17 +203,21 @@ public final class LineageIndex {
         return next;
     }
 
-    /** Loads the facts of {@code things} (all things when null) from the union graph. */
-    private void load(Graph union, Collection<String> things) {
-        if (things == null) {
-            // Streamed, each subject once: no list of a million subjects held while loading.
-            java.util.BitSet loaded = new java.util.BitSet();
-            for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
-                union.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> loadOnce(union, t.getSubject(), loaded));
-            }
-            union.find(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> loadOnce(union, t.getSubject(), loaded));
-            return;
+    /**
+     * Loads every model, dataset and advisory, each once. The subjects are streamed from the quads,
+     * not from the union graph, whose find keeps every triple it returned to drop duplicates: a
+     * million of them while the index is being built.
+     */
+    private void loadAll(DatasetGraph dsg, Graph union) {
+        java.util.BitSet loaded = new java.util.BitSet();
+        for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
         }
+        dsg.find(Node.ANY, Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
+    }
+
+    /** Loads again the facts of {@code things} from the union graph. */
+    private void load(Graph union, Collection<String> things) {
         Set<Node> seen = new LinkedHashSet<>();
         for (String iri : things) {
             Node subject = NodeFactory.createURI(iri);

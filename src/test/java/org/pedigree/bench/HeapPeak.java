@@ -1,18 +1,57 @@
 package org.pedigree.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Heap use read from the memory pool MXBeans: the peak since start (or the last {@link #reset()}),
- * summed over the heap pools — an upper bound of the true peak, since the pools peak at different
- * moments — and the heap in use after a full collection (what the data held in memory needs).
+ * Heap use read from the memory pool and collector MXBeans: the peak of the heap in use after a
+ * collection (what the program really holds at its fullest: the live data plus what survived that
+ * collection), the heap in use after a full collection now, and the maximum heap ({@code -Xmx}).
+ * Call {@link #watch()} first.
  */
 final class HeapPeak {
+    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+
     private HeapPeak() {}
 
-    static long peakBytes() {
+    /** Starts recording the heap in use after every collection. */
+    static void watch() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        long used = 0;
+                        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                            MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                            if (pool.getType() == MemoryType.HEAP && after != null) {
+                                used += after.getUsed();
+                            }
+                        }
+                        PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    /** The most heap found in use right after any collection since {@link #watch()}. */
+    static long peakAfterGcBytes() {
+        return PEAK_AFTER_GC.get();
+    }
+
+    /** The sum of the heap pools' own peaks: an upper bound that counts garbage not yet collected. */
+    static long poolPeaksBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -20,14 +59,6 @@ final class HeapPeak {
             }
         }
         return peak;
-    }
-
-    static void reset() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
     }
 
     static long liveBytesAfterGc() {
@@ -40,6 +71,6 @@ final class HeapPeak {
     }
 
     static String mib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
     }
 }

@@ -80,6 +80,7 @@ public final class LineageBenchmark {
     }
 
     void run() {
+        HeapPeak.watch();
         String base = graph.getProperty("base");
         InstanceIris iris = new InstanceIris(base);
         try (Tdb2LineageStore store = Tdb2LineageStore.open(options.loc())) {
@@ -88,14 +89,14 @@ public final class LineageBenchmark {
             LineageIndex index = LineageIndex.build(store);
             long t1 = System.nanoTime();
             long live = HeapPeak.liveBytesAfterGc();
+            System.out.printf(Locale.ROOT, "index build            %.1f s (heap in use after it, after a full GC: %s)%n", (t1 - t0) / 1e9,
+                    HeapPeak.mib(live));
             long t2 = System.nanoTime();
             int computed = new ComputedLineage(store, index, iris.lineageGraph()).syncAll();
             long t3 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "index build            %.1f s (heap in use after it, after a full GC: %s)%n", (t1 - t0) / 1e9,
-                    HeapPeak.mib(live));
             System.out.printf(Locale.ROOT, "computed-graph sync    %.1f s (%d triples written to meta/lineage)%n", (t3 - t2) / 1e9, computed);
             measure(store, index, new Catalogue(store, iris.recordNamespace()));
-            print(HeapPeak.peakBytes());
+            print();
         }
     }
 
@@ -211,7 +212,7 @@ public final class LineageBenchmark {
         return t;
     }
 
-    private void print(long peakHeap) {
+    private void print() {
         System.out.println();
         System.out.println("| question | how | samples | p50 | p99 | target (p99) | naive samples | naive p50 | naive p99 | ratio p50 | ratio p99 | notes |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -224,8 +225,9 @@ public final class LineageBenchmark {
                     r.naive().millis(0.99), lowerBound, r.naive().millis(0.5) / r.index().millis(0.5), lowerBound,
                     r.naive().millis(0.99) / r.index().millis(0.99), r.check());
         }
-        System.out.printf(Locale.ROOT, "%npeak heap (sum of the heap pools' peaks) %s of a maximum of %s%n", HeapPeak.mib(peakHeap),
-                HeapPeak.mib(HeapPeak.maxBytes()));
+        System.out.printf(Locale.ROOT, "%nheap: maximum (-Xmx) %s; peak in use after a collection %s; in use after a full collection at the end %s"
+                + " (the heap pools' own peaks, garbage included, sum to %s)%n", HeapPeak.mib(HeapPeak.maxBytes()),
+                HeapPeak.mib(HeapPeak.peakAfterGcBytes()), HeapPeak.mib(HeapPeak.liveBytesAfterGc()), HeapPeak.mib(HeapPeak.poolPeaksBytes()));
     }
 
     /** Keeps a value alive so the JIT cannot drop the work that made it. */
