@@ -2,7 +2,6 @@ package org.pedigree.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Locale;
@@ -14,13 +13,14 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Heap use read from the memory pool and collector MXBeans: the peak of the heap in use after a
- * collection (what the program really holds at its fullest: the live data plus what survived that
- * collection), the heap in use after a full collection now, and the maximum heap ({@code -Xmx}).
- * Call {@link #watch()} first.
+ * Heap use read from the collector MXBeans: the most heap in use right after a full collection
+ * (the live data at its largest, among the moments measured), how many full collections the JVM
+ * had to make on its own (a heap too small shows there first), the heap in use after a full
+ * collection now, and the maximum heap ({@code -Xmx}). Call {@link #watch()} first.
  */
 final class HeapPeak {
-    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+    private static final AtomicLong PEAK_AFTER_FULL_GC = new AtomicLong();
+    private static final AtomicLong FULL_GCS_UNASKED = new AtomicLong();
 
     private HeapPeak() {}
 
@@ -38,27 +38,26 @@ final class HeapPeak {
                                 used += after.getUsed();
                             }
                         }
-                        PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                        if (info.getGcAction().contains("major")) {
+                            PEAK_AFTER_FULL_GC.accumulateAndGet(used, Math::max);
+                            if (!info.getGcCause().equals("System.gc()")) {
+                                FULL_GCS_UNASKED.incrementAndGet();
+                            }
+                        }
                     }
                 }, null, null);
             }
         }
     }
 
-    /** The most heap found in use right after any collection since {@link #watch()}. */
-    static long peakAfterGcBytes() {
-        return PEAK_AFTER_GC.get();
+    /** The most heap in use right after a full collection: the peak of the live data that was measured. */
+    static long peakAfterFullGcBytes() {
+        return PEAK_AFTER_FULL_GC.get();
     }
 
-    /** The sum of the heap pools' own peaks: an upper bound that counts garbage not yet collected. */
-    static long poolPeaksBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** Full collections the JVM had to make (not the ones the benchmark asked for to measure). */
+    static long fullCollectionsUnasked() {
+        return FULL_GCS_UNASKED.get();
     }
 
     static long liveBytesAfterGc() {

@@ -2,6 +2,8 @@ package org.pedigree.bench;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.pedigree.store.Tdb2LineageStore;
  * [--naive-samples 30] [--naive-timeout-seconds 60]}.
  */
 public final class LineageBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Options options;
     private final Properties graph;
     private final List<Result> results = new ArrayList<>();
@@ -134,7 +137,7 @@ public final class LineageBenchmark {
         results.add(new Result("ancestry of a random model", "trace(iri, 0) with operations from the store", traceFull, naiveAncestry, 5, ""));
 
         int hubTotal = indexOnly.descendants(hub, 0, null, 0, 20).orElseThrow().total();
-        Timings descendants = repeat(100, () -> indexOnly.descendants(hub, 0, null, 0, 20).orElseThrow().total());
+        Timings descendants = repeat(1000, () -> indexOnly.descendants(hub, 0, null, 0, 20).orElseThrow().total());
         Timings naiveDescendants = timeNaive(naive, repeated(hub, Math.max(3, options.naiveSamples() / 6)),
                 m -> naive.rows("naive-descendants", m));
         results.add(new Result("descendants summary of the biggest hub (" + graph.getProperty("hubChildren") + " children, " + hubTotal
@@ -147,7 +150,7 @@ public final class LineageBenchmark {
 
         int impactTotal = indexOnly.impact(root, 0, 20).orElseThrow().total();
         long naiveTotal = naive.count("naive-impact", root);
-        Timings impact = repeat(100, () -> indexOnly.impact(root, 0, 20).orElseThrow().total());
+        Timings impact = repeat(1000, () -> indexOnly.impact(root, 0, 20).orElseThrow().total());
         Timings naiveImpact = timeNaive(naive, repeated(root, Math.max(3, options.naiveSamples() / 6)), m -> naive.count("naive-impact", m));
         results.add(new Result("impact of the biggest root (" + impactTotal + " descendants)", "impact(iri, page of 20)", impact, naiveImpact,
                 200, naiveTotal == impactTotal ? "same count" : "naive counts " + naiveTotal));
@@ -177,9 +180,10 @@ public final class LineageBenchmark {
         Timings t = new Timings();
         long sink = 0;
         for (String m : models) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink += op.applyAsLong(m);
-            t.add(System.nanoTime() - start);
+            t.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
         }
         Sink.keep(sink);
         return t;
@@ -189,9 +193,10 @@ public final class LineageBenchmark {
         Timings t = new Timings();
         long sink = 0;
         for (int i = 0; i < times; i++) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink += op.getAsLong();
-            t.add(System.nanoTime() - start);
+            t.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
         }
         Sink.keep(sink);
         return t;
@@ -214,20 +219,21 @@ public final class LineageBenchmark {
 
     private void print() {
         System.out.println();
-        System.out.println("| question | how | samples | p50 | p99 | target (p99) | naive samples | naive p50 | naive p99 | ratio p50 | ratio p99 | notes |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| question | how | samples | p50 | p99 | p99 CPU | target (p99) | naive samples | naive p50 | naive p99 | ratio p50 | ratio p99 | notes |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             String lowerBound = r.naive().timeouts() > 0 ? "≥ " : "";
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f ms | %.3f ms | ≤ %.0f ms: %s | %d%s | %s%.1f ms | %s%.1f ms | %s%.0f× | %s%.0f× | %s |%n",
-                    r.question(), r.how(), r.index().count(), r.index().millis(0.5), r.index().millis(0.99), r.targetMillis(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f ms | %.3f ms | %.3f ms | ≤ %.0f ms: %s | %d%s | %s%.1f ms | %s%.1f ms | %s%.0f× | %s%.0f× | %s |%n",
+                    r.question(), r.how(), r.index().count(), r.index().millis(0.5), r.index().millis(0.99), r.index().cpuMillis(0.99), r.targetMillis(),
                     r.index().millis(0.99) <= r.targetMillis() ? "met" : "missed", r.naive().count(),
                     r.naive().timeouts() > 0 ? " (" + r.naive().timeouts() + " timed out)" : "", lowerBound, r.naive().millis(0.5), lowerBound,
                     r.naive().millis(0.99), lowerBound, r.naive().millis(0.5) / r.index().millis(0.5), lowerBound,
                     r.naive().millis(0.99) / r.index().millis(0.99), r.check());
         }
-        System.out.printf(Locale.ROOT, "%nheap: maximum (-Xmx) %s; peak in use after a collection %s; in use after a full collection at the end %s"
-                + " (the heap pools' own peaks, garbage included, sum to %s)%n", HeapPeak.mib(HeapPeak.maxBytes()),
-                HeapPeak.mib(HeapPeak.peakAfterGcBytes()), HeapPeak.mib(HeapPeak.liveBytesAfterGc()), HeapPeak.mib(HeapPeak.poolPeaksBytes()));
+        long liveAtEnd = HeapPeak.liveBytesAfterGc();
+        System.out.printf(Locale.ROOT, "%nheap: maximum (-Xmx) %s; in use after a full collection: %s at the end, at most %s;"
+                + " full collections the JVM needed on its own: %d%n", HeapPeak.mib(HeapPeak.maxBytes()), HeapPeak.mib(liveAtEnd),
+                HeapPeak.mib(Math.max(liveAtEnd, HeapPeak.peakAfterFullGcBytes())), HeapPeak.fullCollectionsUnasked());
     }
 
     /** Keeps a value alive so the JIT cannot drop the work that made it. */
