@@ -116,6 +116,9 @@ public final class LineageBenchmark {
         for (int i = 0; i < Math.min(300, models.size()); i++) {
             indexOnly.trace(models.get(i), 0);
             licences.of(models.get(i));
+            if (i % 5 == 0) {
+                withOperations.trace(models.get(models.size() - 1 - i), 0);
+            }
         }
         for (int i = 0; i < 5; i++) {
             indexOnly.descendants(hub, 0, null, 0, 20);
