@@ -351,8 +351,4 @@ public final class LineageGraphGenerator {
     int advisoryCount() {
         return advisoryOf.size();
     }
-
-    String licenceOf(int i) {
-        return licence[i] < 0 ? "none" : licences.iri(licence[i]);
-    }
 }
