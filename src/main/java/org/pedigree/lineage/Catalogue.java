@@ -8,9 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pedigree.model.Derivation;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
@@ -105,6 +111,31 @@ public final class Catalogue {
         List<TrainingOperation> operations = new ArrayList<>();
         byActivity.values().forEach(rows -> operations.add(rows.toOperation()));
         return operations;
+    }
+
+    /** The operations that generated each of several models, in one query; a model with none maps to an empty list. */
+    public Map<String, List<TrainingOperation>> operations(java.util.Collection<String> iris) {
+        Map<String, List<TrainingOperation>> result = new LinkedHashMap<>();
+        if (iris.isEmpty()) {
+            return result;
+        }
+        Query query = SparqlQueries.get("models-operations").asQuery();
+        ElementData models = new ElementData();
+        Var model = Var.alloc("model");
+        models.add(model);
+        iris.stream().distinct().forEach(iri -> models.add(BindingFactory.binding(model, NodeFactory.createURI(iri))));
+        ((ElementGroup) query.getQueryPattern()).getElements().addFirst(models);
+        Map<String, Map<String, OperationRows>> byModel = new LinkedHashMap<>();
+        store.select(query, SparqlQueries::detach).forEach(row -> byModel
+                .computeIfAbsent(row.getResource("model").getURI(), m -> new LinkedHashMap<>())
+                .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
+                .add(row));
+        for (String iri : iris) {
+            List<TrainingOperation> operations = new ArrayList<>();
+            byModel.getOrDefault(iri, Map.of()).values().forEach(rows -> operations.add(rows.toOperation()));
+            result.put(iri, operations);
+        }
+        return result;
     }
 
     /** Collects the (agent × dataset) rows of one activity. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -44,11 +45,7 @@ public final class ComputedLineage {
 
     /** Recomputes every model (at start-up); returns the number of triples added and removed. */
     public int syncAll() {
-        Set<Integer> all = index.read(ix -> {
-            Set<Integer> ids = new LinkedHashSet<>();
-            ix.models().forEach(e -> ids.add(e.id));
-            return ids;
-        });
+        int[] all = index.read(ix -> ix.models().stream().mapToInt(e -> e.id).toArray());
         return sync(all, true);
     }
 
@@ -90,50 +87,93 @@ public final class ComputedLineage {
             Traversals.down(ix, starts, 0, (node, depth, from) -> ids.add(node));
             return ids;
         });
-        return sync(affected, false);
+        return sync(affected.stream().mapToInt(Integer::intValue).toArray(), false);
     }
 
-    private int sync(Set<Integer> models, boolean everything) {
-        Set<Triple> wanted = index.read(ix -> {
-            Set<Triple> triples = new LinkedHashSet<>();
-            for (int id : models) {
-                if (ix.entry(id).type == LineageIndex.Type.MODEL) {
-                    triplesOf(ix, id, triples);
-                }
-            }
-            return triples;
-        });
-        Set<Triple> present = store.read(dsg -> present(dsg, models, everything));
-        List<Triple> removed = present.stream().filter(t -> !wanted.contains(t)).toList();
-        List<Triple> added = wanted.stream().filter(t -> !present.contains(t)).toList();
-        if (!removed.isEmpty() || !added.isEmpty()) {
-            // Only a real change is a write (each write moves the store's generation).
+    /**
+     * One write transaction that brings each model's computed triples up to date, model by model,
+     * so only one model's triples are held at a time (a million models' would not fit the heap);
+     * with {@code everything}, it also removes the triples of things that are no longer models.
+     */
+    private int sync(int[] models, boolean everything) {
+        int[] changes = {0};
+        try {
             store.write(dsg -> {
-                removed.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-                added.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                Set<Triple> wanted = new LinkedHashSet<>();
+                for (int id : models) {
+                    wanted.clear();
+                    String iri = index.read(ix -> {
+                        if (ix.entry(id).type == LineageIndex.Type.MODEL) {
+                            triplesOf(ix, id, wanted);
+                        }
+                        return ix.entry(id).iri;
+                    });
+                    changes[0] += apply(dsg, iri, wanted);
+                }
+                if (everything) {
+                    changes[0] += removeOrphans(dsg);
+                }
+                if (changes[0] == 0) {
+                    throw new NothingChanged(); // no commit: the store's generation stays where it is
+                }
             });
+        } catch (NothingChanged unchanged) {
+            // every computed fact was already current
         }
-        return removed.size() + added.size();
+        return changes[0];
     }
 
-    /** The computed triples the graph holds now about {@code models} (about every model when {@code everything}). */
-    private Set<Triple> present(DatasetGraph dsg, Set<Integer> models, boolean everything) {
+    /** Ends a write that found nothing to change, without committing it. */
+    private static final class NothingChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingChanged() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Makes the computed triples of one model (and its advisory status nodes) the wanted ones. */
+    private int apply(DatasetGraph dsg, String iri, Set<Triple> wanted) {
         Set<Triple> present = new LinkedHashSet<>();
-        if (everything) {
-            dsg.getGraph(graph).find().forEachRemaining(present::add);
-        } else {
-            List<String> iris = index.read(ix -> models.stream().map(id -> ix.entry(id).iri).toList());
-            for (String iri : iris) {
-                Node model = NodeFactory.createURI(iri);
-                dsg.getGraph(graph).find(model, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                    present.add(t);
-                    if (t.getPredicate().equals(PED.advisoryStatus.asNode())) {
-                        dsg.getGraph(graph).find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(present::add);
-                    }
-                });
+        Graph computed = dsg.getGraph(graph);
+        computed.find(NodeFactory.createURI(iri), Node.ANY, Node.ANY).forEachRemaining(t -> {
+            present.add(t);
+            if (t.getPredicate().equals(PED.advisoryStatus.asNode())) {
+                computed.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(present::add);
+            }
+        });
+        int changes = 0;
+        for (Triple t : present) {
+            if (!wanted.contains(t)) {
+                dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                changes++;
             }
         }
-        return present;
+        for (Triple t : wanted) {
+            if (!present.contains(t)) {
+                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    /** Removes the computed triples about things the index no longer holds as models. */
+    private int removeOrphans(DatasetGraph dsg) {
+        List<Triple> orphans = index.read(ix -> {
+            List<Triple> found = new ArrayList<>();
+            dsg.getGraph(graph).find().forEachRemaining(t -> {
+                String subject = t.getSubject().isURI() ? t.getSubject().getURI() : "";
+                int hash = subject.indexOf("#advisory-");
+                LineageIndex.Entry owner = ix.entry(hash < 0 ? subject : subject.substring(0, hash));
+                if (owner == null || owner.type != LineageIndex.Type.MODEL) {
+                    found.add(t);
+                }
+            });
+            return found;
+        });
+        orphans.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        return orphans.size();
     }
 
     private static void triplesOf(LineageIndex ix, int id, Set<Triple> out) {

@@ -97,11 +97,11 @@ public final class LineageAnalytics {
         if (bare.isEmpty() || catalogue == null || !operations) {
             return bare;
         }
-        // Operations (agents, dates) are read from the store, outside the index lock.
-        Map<String, List<TrainingOperation>> byModel = new LinkedHashMap<>();
+        // Operations (agents, dates) are read from the store, outside the index lock, in one query for every model of the trace.
         Trace t = bare.get();
+        Map<String, List<TrainingOperation>> byModel = catalogue.operations(t.edges().stream().map(Trace.Edge::derived).distinct().toList());
         List<Trace.Edge> edges = t.edges().stream().map(edge -> new Trace.Edge(edge.derived(), edge.source(), edge.kind(), edge.kindIri(),
-                byModel.computeIfAbsent(edge.derived(), catalogue::operations), edge.datasets())).toList();
+                byModel.getOrDefault(edge.derived(), List.of()), edge.datasets())).toList();
         return Optional.of(new Trace(t.model(), t.depthLimit(), t.ancestors(), edges, t.paths(), t.pathsTruncated()));
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
@@ -109,6 +110,8 @@ public final class LineageIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<Integer> advisories = new LinkedHashSet<>();
     private Map<String, String> topKinds = Map.of();
+    /** One copy of each licence, kind, role, status and version IRI or string: a million models share a few dozen. */
+    private final Map<String, String> shared = new HashMap<>();
     private LicenceRules licences;
 
     private LineageIndex(LineageStore store) {
@@ -122,7 +125,7 @@ public final class LineageIndex {
             Graph union = dsg.getUnionGraph();
             index.licences = LicenceRules.from(union);
             index.topKinds = topKinds(union);
-            index.load(union, null);
+            index.loadAll(dsg, union);
             return null;
         });
         return index;
@@ -200,23 +203,43 @@ public final class LineageIndex {
         return next;
     }
 
-    /** Loads the facts of {@code things} (all things when null) from the union graph. */
-    private void load(Graph union, Collection<String> things) {
-        List<Node> subjects = new ArrayList<>();
-        if (things == null) {
-            for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
-                union.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> subjects.add(t.getSubject()));
-            }
-            union.find(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
-        } else {
-            things.forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
+    /**
+     * Loads every model, dataset and advisory, each once. The subjects are streamed from the quads,
+     * not from the union graph, whose find keeps every triple it returned to drop duplicates: a
+     * million of them while the index is being built.
+     */
+    private void loadAll(DatasetGraph dsg, Graph union) {
+        java.util.BitSet loaded = new java.util.BitSet();
+        for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
         }
+        dsg.find(Node.ANY, Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
+    }
+
+    /** Loads again the facts of {@code things} from the union graph. */
+    private void load(Graph union, Collection<String> things) {
         Set<Node> seen = new LinkedHashSet<>();
-        for (Node subject : subjects) {
-            if (subject.isURI() && seen.add(subject)) {
+        for (String iri : things) {
+            Node subject = NodeFactory.createURI(iri);
+            if (seen.add(subject)) {
                 loadOne(union, subject);
             }
         }
+    }
+
+    private void loadOnce(Graph union, Node subject, java.util.BitSet loaded) {
+        if (!subject.isURI()) {
+            return;
+        }
+        int id = idOf(subject.getURI());
+        if (!loaded.get(id)) {
+            loaded.set(id);
+            loadOne(union, subject);
+        }
+    }
+
+    private String shared(String value) {
+        return value == null ? null : shared.computeIfAbsent(value, v -> v);
     }
 
     private void loadOne(Graph union, Node subject) {
@@ -235,8 +258,8 @@ public final class LineageIndex {
                 : types.contains(SCHEMA.Dataset.getURI()) ? Type.DATASET : Type.REFERENCED;
         e.root = types.contains(PED.RootModel.getURI());
         e.name = first(union, subject, SCHEMA.name.asNode());
-        e.version = first(union, subject, SCHEMA.version.asNode());
-        e.licences = objects(union, subject, SCHEMA.license.asNode()).stream().filter(Node::isURI).map(Node::getURI)
+        e.version = shared(first(union, subject, SCHEMA.version.asNode()));
+        e.licences = objects(union, subject, SCHEMA.license.asNode()).stream().filter(Node::isURI).map(n -> shared(n.getURI()))
                 .toArray(String[]::new);
 
         Map<Node, String> kindOfBase = new HashMap<>();
@@ -244,7 +267,7 @@ public final class LineageIndex {
             Node base = firstNode(union, derivation, PROV.entity.asNode());
             Node kind = firstNode(union, derivation, PED.derivationKind.asNode());
             if (base != null && kind != null && kind.isURI()) {
-                kindOfBase.putIfAbsent(base, kind.getURI());
+                kindOfBase.putIfAbsent(base, shared(kind.getURI()));
             }
         }
         List<Node> bases = objects(union, subject, PROV.wasDerivedFrom.asNode()).stream().filter(Node::isURI).toList();
@@ -263,7 +286,7 @@ public final class LineageIndex {
                 Node entity = firstNode(union, usage, PROV.entity.asNode());
                 Node role = firstNode(union, usage, PROV.hadRole.asNode());
                 if (entity != null && role != null && role.isURI()) {
-                    roles.put(entity, role.getURI());
+                    roles.put(entity, shared(role.getURI()));
                 }
             }
             for (Node used : objects(union, activity, PROV.used.asNode())) {
@@ -283,7 +306,7 @@ public final class LineageIndex {
             Node about = firstNode(union, statement, PED.about.asNode());
             Node status = firstNode(union, statement, PED.vexStatus.asNode());
             if (about != null && about.isURI() && status != null && status.isURI()) {
-                statements.put(about.getURI(), new String[] {status.getURI(), first(union, statement, PED.justification.asNode())});
+                statements.put(about.getURI(), new String[] {shared(status.getURI()), first(union, statement, PED.justification.asNode())});
             }
         }
         e.statements = statements.isEmpty() ? Map.of() : statements;
@@ -291,7 +314,7 @@ public final class LineageIndex {
         if (e.type == Type.ADVISORY) {
             e.affects = objects(union, subject, PED.affects.asNode()).stream().filter(Node::isURI).mapToInt(n -> idOf(n.getURI())).toArray();
             Node kind = firstNode(union, subject, PED.advisoryKind.asNode());
-            e.advisoryKind = kind != null && kind.isURI() ? kind.getURI() : null;
+            e.advisoryKind = kind != null && kind.isURI() ? shared(kind.getURI()) : null;
             e.severity = first(union, subject, PED.severity.asNode());
             advisories.add(e.id);
         }

@@ -43,7 +43,7 @@ public final class LineageService {
         int changes = computed.syncAll();
         prepared = new Prepared(index, computed, new LineageAnalytics(index, catalogue), new LicenceInheritance(index),
                 new AdvisoryPropagation(index), new CompletenessCheck(store, index));
-        generation = changes > 0 ? store.generation() : seen; // a write made here is not a change to follow
+        generation = changes > 0 ? store.generation() : seen; // the sync's own write is not a change to follow
         LOG.info("Lineage index ready: {} nodes in {} ms; {} computed facts updated", index.read(LineageIndex::size),
                 (System.nanoTime() - start) / 1_000_000, changes);
     }
