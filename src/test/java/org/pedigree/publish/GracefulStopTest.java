@@ -25,12 +25,15 @@ class GracefulStopTest {
 
     @Test
     void a_request_in_flight_completes_when_the_server_stops() throws Exception {
-        RunningServer running = RunningServer.withDemo(dataDir);
+        // One query at a time: a probe answered 503 proves the slow query is running in the server.
+        RunningServer running = RunningServer.withDemo(dataDir, options -> options.maxConcurrentQueries(1));
         try {
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> running.get(
                     "/sparql?query=" + URLEncoder.encode(SLOW_QUERY, StandardCharsets.UTF_8), "text/csv"));
-            Thread.sleep(300);
-            assertTrue(!inFlight.isDone(), "the slow query finished before the stop: the test needs a heavier query");
+            String probe = "/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); running.get(probe, null).statusCode() != 503; Thread.sleep(20)) {
+                assertTrue(System.nanoTime() < end && !inFlight.isDone(), "the slow query never held the server: the test needs a heavier query");
+            }
             long stopAsked = System.nanoTime();
             running.server.stop();
             HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
