@@ -123,8 +123,13 @@ public final class LineageIndex {
         LineageIndex index = new LineageIndex(store);
         store.read(dsg -> {
             Graph union = dsg.getUnionGraph();
-            index.licences = LicenceRules.from(union);
-            index.topKinds = topKinds(union);
+            // The licence and kind knowledge, read whole in one pass each (a remote store answers one query per find).
+            Graph knowledge = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            for (String name : List.of("licences", "kinds")) {
+                dsg.getGraph(NodeFactory.createURI(org.pedigree.ingest.Knowledge.GRAPH_NS + name)).find().forEachRemaining(knowledge::add);
+            }
+            index.licences = LicenceRules.from(knowledge);
+            index.topKinds = topKinds(knowledge);
             index.loadAll(dsg, union);
             return null;
         });
