@@ -64,6 +64,27 @@ public interface LineageStore extends AutoCloseable {
      */
     long generation();
 
+    /**
+     * Compacts the store's storage while reads go on, reporting the size before and after.
+     *
+     * @throws UnsupportedOperationException when this kind of store is not compacted by Pedigree
+     */
+    default Compaction compact() {
+        throw new UnsupportedOperationException(describe() + " is not compacted by Pedigree: compact it with its own tools");
+    }
+
+    /**
+     * A mark of the storage transactions begin on now; pass it to {@link #releaseStranded} after
+     * a transaction that did not go through {@link #read} or {@link #write} (the SPARQL endpoint's).
+     */
+    default Object storageMark() {
+        return null;
+    }
+
+    /** Ends this thread's transaction if the storage was switched under it since {@code mark} (compaction). */
+    default void releaseStranded(Object mark) {
+    }
+
     /** True when the store is open and answers a read (what {@code /readyz} reports). */
     boolean isReady();
 
