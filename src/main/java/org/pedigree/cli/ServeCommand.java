@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
+import org.pedigree.store.AutoCompaction;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.Sizes;
 import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
 import org.pedigree.store.Tdb2LineageStore;
@@ -53,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The only SPARQL endpoints a SERVICE clause may call (PEDIGREE_SERVICE_ALLOW; default none: SERVICE is off).")
     String serviceAllow;
 
+    @Option(names = "--compact-threshold", paramLabel = "SIZE|off",
+            description = "Compact the store in the background once it has grown by SIZE, e.g. 512m or 2g (PEDIGREE_COMPACT_THRESHOLD; default "
+                    + ServeConfig.DEFAULT_COMPACT_THRESHOLD + "; off: only by `pedigree compact`).")
+    String compactThreshold;
+
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
@@ -70,11 +77,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow), env);
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow,
+                compactThreshold), env);
         if (config.store() == StoreKind.REMOTE) {
             throw new ConfigException("--store remote is not available in this version of Pedigree: use --store tdb2 (the default)");
         }
-        LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
+        Tdb2LineageStore lineageStore = Tdb2LineageStore.open(config.dataDir());
         PedigreeServer server;
         try {
             String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
@@ -99,10 +107,16 @@ final class ServeCommand implements Callable<Integer> {
             lineageStore.close();
             throw e;
         }
-        LOG.info("Store: {}. Stop with Ctrl-C or SIGTERM.", lineageStore.describe());
+        AutoCompaction compaction = config.compactThreshold() > 0 ? AutoCompaction.start(lineageStore, config.compactThreshold()) : null;
+        LOG.info("Store: {} ({}; automatic compaction {}). Stop with Ctrl-C or SIGTERM.", lineageStore.describe(),
+                Sizes.format(lineageStore.sizeOnDisk()),
+                compaction == null ? "off" : "after " + Sizes.format(config.compactThreshold()) + " of growth");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing requests in flight");
             server.stop();
+            if (compaction != null) {
+                compaction.close();
+            }
             lineageStore.close();
             LOG.info("Store closed cleanly");
         }, "pedigree-shutdown"));

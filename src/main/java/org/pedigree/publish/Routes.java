@@ -40,8 +40,10 @@ final class Routes {
         HealthChecks health = new HealthChecks(store);
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
+        BearerAuth auth = new BearerAuth(tokens);
         RecordsApi records = new RecordsApi(site, new RecordReaders(site.iris(), knowledge), writer, history,
-                new BearerAuth(tokens), errors, maxUploadBytes, new WriteRateLimit(writesPerMinute));
+                auth, errors, maxUploadBytes, new WriteRateLimit(writesPerMinute));
+        AdminApi admin = new AdminApi(store, auth);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -75,6 +77,8 @@ final class Routes {
             config.routes.delete("/api/records/{id}", records::retire);
             config.routes.get("/api/records/{id}", records::info);
             config.routes.get("/api/records/{id}/history", records::history);
+            config.routes.get("/api/admin/backup", admin::backup);
+            config.routes.post("/api/admin/compact", admin::compact);
             config.routes.get("/static/{file}", assets::handle);
             config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);

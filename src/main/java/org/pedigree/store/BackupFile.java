@@ -14,6 +14,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
@@ -22,7 +23,8 @@ import org.apache.jena.riot.RDFDataMgr;
 /**
  * A backup on disk: every quad of a store as gzip N-Quads in {@code FILE}, and its SHA-256 in
  * {@code FILE.sha256} in {@code sha256sum} format (so {@code sha256sum -c FILE.sha256} checks it).
- * Both are written to hidden temporary files, synced, and moved into place data first, checksum
+ * Both are written to hidden temporary files, synced (the data read back to the end of its gzip
+ * stream first), and moved into place data first, checksum
  * last: a backup killed at any moment leaves no file whose checksum matches, and {@link #verify}
  * refuses it.
  *
@@ -74,6 +76,7 @@ public final class BackupFile {
                 content.writeTo(out);
             }
             force(data);
+            requireWholeGzip(data, file);
             String hex = HexFormat.of().formatHex(sha256.digest());
             sum = Files.createTempFile(directory, "." + name + ".sha256.", ".tmp");
             Files.writeString(sum, hex + "  " + name + "\n", StandardCharsets.UTF_8);
@@ -121,6 +124,15 @@ public final class BackupFile {
                     + " (expected " + expected + ", found " + actual + "): the file is damaged or incomplete; nothing was changed");
         }
         return actual;
+    }
+
+    /** Reads the written file to its end: a gzip stream cut short (a server gone mid-way) fails its trailer check. */
+    private static void requireWholeGzip(Path written, Path target) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(written), 1 << 16)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new IOException("the backup for " + target + " is not a whole gzip stream (" + e.getMessage() + "): it was not kept", e);
+        }
     }
 
     private static String sha256Of(Path file) {
