@@ -18,7 +18,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.store.Tdb2LineageStore;
@@ -69,6 +68,16 @@ class DataManagementCommandsTest {
         return parsed;
     }
 
+    /** The same named graphs, each isomorphic (blank nodes get new labels on the way through N-Quads). */
+    private static boolean sameQuads(DatasetGraph a, DatasetGraph b) {
+        java.util.Set<org.apache.jena.graph.Node> names = new java.util.HashSet<>();
+        a.listGraphNodes().forEachRemaining(names::add);
+        java.util.Set<org.apache.jena.graph.Node> otherNames = new java.util.HashSet<>();
+        b.listGraphNodes().forEachRemaining(otherNames::add);
+        return names.equals(otherNames) && a.stream().count() == b.stream().count()
+                && names.stream().allMatch(g -> a.getGraph(g).isIsomorphicWith(b.getGraph(g)));
+    }
+
     @Test
     void a_backup_restored_into_another_directory_holds_exactly_the_same_quads() throws Exception {
         Path data = loaded();
@@ -82,8 +91,8 @@ class DataManagementCommandsTest {
         assertEquals(0, restored.code(), restored.all());
         DatasetGraph original = contents(data);
         assertTrue(restored.err().contains("Restored " + original.stream().count() + " quads"), restored.err());
-        assertTrue(IsoMatcher.isomorphic(original, contents(copy)), "the restored store holds the same quads");
-        assertTrue(IsoMatcher.isomorphic(original, parse(backup)), "the backup holds the same quads");
+        assertTrue(sameQuads(original, contents(copy)), "the restored store holds the same quads");
+        assertTrue(sameQuads(original, parse(backup)), "the backup holds the same quads");
     }
 
     @Test
@@ -158,7 +167,7 @@ class DataManagementCommandsTest {
                 dsg.find().forEachRemaining(copy::add);
                 return copy;
             });
-            assertTrue(IsoMatcher.isomorphic(served, parse(backup)));
+            assertTrue(sameQuads(served, parse(backup)));
 
             Result compacted = run("compact", "--server", url, "--token", admin);
             assertEquals(0, compacted.code(), compacted.all());
