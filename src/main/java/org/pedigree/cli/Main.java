@@ -8,6 +8,7 @@ import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordConflict;
 import org.pedigree.publish.PortInUseException;
 import org.pedigree.store.BackupProblem;
+import org.pedigree.store.StoreFullException;
 import org.pedigree.store.StoreInUseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public final class Main implements Runnable {
 
     private static boolean isUserError(Exception e) {
         return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException
-                || e instanceof InputProblem || e instanceof RecordConflict || e instanceof BackupProblem;
+                || e instanceof InputProblem || e instanceof RecordConflict || e instanceof BackupProblem || e instanceof StoreFullException;
     }
 
     /** Creates commands with the process context (constructor taking {@link CliContext}) where they have one. */

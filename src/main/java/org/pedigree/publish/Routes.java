@@ -14,6 +14,7 @@ import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.StoreFullException;
 import org.pedigree.store.TokenStore;
 import org.pedigree.validate.LineageValidator;
 
@@ -83,6 +84,7 @@ final class Routes {
             config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
             config.routes.exception(RecordConflict.class, errors::conflict);
+            config.routes.exception(StoreFullException.class, errors::storeFull);
             config.routes.exception(HttpResponseException.class, errors::refused);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::noRoute);

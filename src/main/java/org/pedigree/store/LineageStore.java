@@ -30,7 +30,11 @@ public interface LineageStore extends AutoCloseable {
     /** Runs {@code action} in a read transaction and returns its result. */
     <T> T read(Function<DatasetGraph, T> action);
 
-    /** Runs {@code action} in one write transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code action} in one write transaction: all of it is committed, or none of it.
+     *
+     * @throws StoreFullException when the disk refused the write (nothing was committed)
+     */
     void write(Consumer<DatasetGraph> action);
 
     /** Runs a SELECT query in a read transaction and maps every row while the transaction is open. */

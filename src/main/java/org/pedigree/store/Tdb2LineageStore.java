@@ -93,6 +93,12 @@ public final class Tdb2LineageStore implements LineageStore {
         Object mark = storageMark();
         try {
             Txn.executeWrite(dsg, () -> action.accept(dsg));
+        } catch (RuntimeException | InternalError e) {
+            // a full disk shows as ENOSPC from a file write, or as a fault on a memory-mapped index page
+            if (StoreFullException.isFull(e)) {
+                throw new StoreFullException(directory, e);
+            }
+            throw e;
         } finally {
             releaseStranded(mark);
         }
