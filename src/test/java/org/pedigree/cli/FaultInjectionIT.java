@@ -144,6 +144,7 @@ class FaultInjectionIT {
         Path data = dir.resolve("data");
         Set<String> acked = ConcurrentHashMap.newKeySet();
         String token = adminToken(data);
+        int killedMidCompaction = 0;
         for (int run = 0; run < ROUNDS; run++) {
             PedigreeProcess server = serve(data);
             assertIntact(server, acked, "after restart " + run);
@@ -153,11 +154,15 @@ class FaultInjectionIT {
             Process compact = PedigreeProcess.start("compact", "--server", server.url(), "--token", token);
             PedigreeProcess.sleep(random.nextInt(400));
             server.kill9();
+            if (compactionUnderWay(data)) {
+                killedMidCompaction++;
+            }
             stop.set(true);
             join(writing);
             PedigreeProcess.Ended ended = PedigreeProcess.finish(compact);
             assertTrue(ended.code() == 0 || ended.output().contains("pedigree: "), "the compact command ends with a message: " + ended);
         }
+        System.out.println("FaultInjectionIT: after " + killedMidCompaction + " of " + ROUNDS + " kills the directory held a compaction under way (or its leftovers)");
         PedigreeProcess.Ended offline = PedigreeProcess.run("compact", "--data", data.toString());
         assertEquals(0, offline.code(), "a compaction after the kills cleans up and works: " + offline.output());
         PedigreeProcess last = serve(data);
@@ -244,6 +249,16 @@ class FaultInjectionIT {
             assertIntact(again, acked, "after a SIGTERM under load");
         } finally {
             again.sigterm();
+        }
+    }
+
+    /** A half-made generation ({@code Data-NNNN-tmp}) or two generations: the kill came during a compaction. */
+    private static boolean compactionUnderWay(Path data) {
+        try (var entries = Files.list(data)) {
+            List<String> generations = entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList();
+            return generations.size() > 1 || generations.stream().anyMatch(n -> n.endsWith("-tmp"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
