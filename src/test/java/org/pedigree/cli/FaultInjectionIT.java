@@ -174,7 +174,7 @@ class FaultInjectionIT {
     }
 
     @Test
-    void a_backup_killed_part_way_is_never_restored_and_restore_refuses_a_store_held_by_a_server() throws Exception {
+    void a_backup_killed_part_way_is_never_restored_and_a_server_killed_during_one_keeps_its_writes() throws Exception {
         Path data = dir.resolve("data");
         Set<String> acked = ConcurrentHashMap.newKeySet();
         String token = adminToken(data);
@@ -203,9 +203,24 @@ class FaultInjectionIT {
                 && refused.output().contains("stop the server that holds it"), refused.output());
         assertFalse(refused.output().contains("\tat "), refused.output());
 
+        // kill -9 of the server while it streams a backup: the client keeps nothing, the store keeps every acknowledged write
+        Path cut = dir.resolve("cut.nq.gz");
+        Process client = PedigreeProcess.start("backup", "--server", server.url(), "--token", token, "--out", cut.toString());
+        PedigreeProcess.sleep(300 + random.nextInt(900));
+        server.kill9();
         stop.set(true);
         join(writing);
-        server.sigterm();
+        PedigreeProcess.Ended cutShort = PedigreeProcess.finish(client);
+        if (cutShort.code() != 0) {
+            assertTrue(cutShort.output().contains("pedigree: "), cutShort.output());
+            assertTrue(!Files.exists(cut) || !verifies(cut), "a backup cut short left a file that looks complete (seed " + seed + ")");
+        }
+        PedigreeProcess restarted = serve(data);
+        try {
+            assertIntact(restarted, acked, "after a kill during a backup");
+        } finally {
+            restarted.sigterm();
+        }
         Path restored = dir.resolve("restored");
         PedigreeProcess.Ended restore = PedigreeProcess.run("restore", online.toString(), "--data", restored.toString());
         assertEquals(0, restore.code(), restore.output());
