@@ -2,7 +2,7 @@
 # Stress: repeats every kill -9 case on real processes ROUNDS times (default 20) — a batch load
 # (CrashDuringLoadIT), single record writes, a compaction and a backup (FaultInjectionIT) — and
 # fails on the first acknowledged write lost or partial record found. Not part of `./mvnw verify`
-# (which runs each case twice); takes several minutes per case at 20 rounds.
+# (which runs each case once); takes several minutes per case at 20 rounds.
 # Usage: bench/stress.sh [ROUNDS]
 set -euo pipefail
 rounds=${1:-20}

@@ -35,7 +35,7 @@ import org.pedigree.testing.PedigreeProcess;
  * part, and the store opens. {@code -Dpedigree.faultRounds=N} repeats each case (bench/stress.sh).
  */
 class FaultInjectionIT {
-    private static final int ROUNDS = Integer.getInteger("pedigree.faultRounds", 2);
+    private static final int ROUNDS = Integer.getInteger("pedigree.faultRounds", 1);
     private static final String BASE = LoadLoop.BASE;
     private static final String RECORDS = BASE + "record/loop--";
     private static final RecordReaders READERS = new RecordReaders(new InstanceIris(BASE), Knowledge.bundled());
