@@ -56,7 +56,11 @@ class FaultInjectionIT {
     }
 
     private static PedigreeProcess serve(Path data) {
-        return PedigreeProcess.serve(data, "--no-demo", "--base-uri", BASE, "--compact-threshold", "off");
+        return serve(data, "off");
+    }
+
+    private static PedigreeProcess serve(Path data, String compactThreshold) {
+        return PedigreeProcess.serve(data, "--no-demo", "--base-uri", BASE, "--compact-threshold", compactThreshold);
     }
 
     /** Why a writer stopped other than by a kill, if it did. */
@@ -239,7 +243,9 @@ class FaultInjectionIT {
         Path data = dir.resolve("data");
         Set<String> acked = ConcurrentHashMap.newKeySet();
         String token = adminToken(data);
-        PedigreeProcess server = serve(data);
+        // the automatic policy on a hair trigger, so a background compaction may meet the load and the stop
+        PedigreeProcess server = serve(data, "1m");
+        assertTrue(server.text().contains("automatic compaction after 1.0 MB of growth"), server.text());
         AtomicBoolean stop = new AtomicBoolean();
         Thread writing = writer(server, token, 0, 0, acked, stop);
         Thread reading = new Thread(() -> {
