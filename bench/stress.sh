@@ -17,4 +17,4 @@ start=$(date +%s)
 reports="$here/target/failsafe-reports"
 echo "stress: $rounds rounds of each kill -9 case passed in $(( $(date +%s) - start )) s"
 grep -h '<testcase' "$reports"/TEST-*CrashDuringLoadIT.xml "$reports"/TEST-*FaultInjectionIT.xml \
-  | sed -E 's/.*name="([^"]*)".*time="([^"]*)".*/  \1: \2 s/'
+  | sed -E 's/.*testcase name="([^"]*)".*time="([^"]*)".*/  \1: \2 s/'
