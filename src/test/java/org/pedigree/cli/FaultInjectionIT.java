@@ -44,9 +44,10 @@ class FaultInjectionIT {
     @TempDir
     Path dir;
 
-    @org.junit.jupiter.api.BeforeEach
-    void noFailureYet() {
-        WRITER_FAILED.set(null);
+    @org.junit.jupiter.api.AfterEach
+    void stopEverything() {
+        testOver.set(true);
+        servers.stream().filter(server -> server.process.isAlive()).forEach(PedigreeProcess::kill9);
     }
 
     private final long seed = System.nanoTime();
@@ -56,23 +57,28 @@ class FaultInjectionIT {
         return READERS.read(new RecordSource("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), null)).getFirst().graph().size();
     }
 
-    private static PedigreeProcess serve(Path data) {
+    private PedigreeProcess serve(Path data) {
         return serve(data, "off");
     }
 
-    private static PedigreeProcess serve(Path data, String compactThreshold) {
-        return PedigreeProcess.serve(data, "--no-demo", "--base-uri", BASE, "--compact-threshold", compactThreshold);
+    private PedigreeProcess serve(Path data, String compactThreshold) {
+        PedigreeProcess server = PedigreeProcess.serve(data, "--no-demo", "--base-uri", BASE, "--compact-threshold", compactThreshold);
+        servers.add(server);
+        return server;
     }
 
     /** Why a writer stopped other than by a kill, if it did. */
-    private static final java.util.concurrent.atomic.AtomicReference<Throwable> WRITER_FAILED = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> writerFailed = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Every server and writer of this test, stopped after it even when it fails. */
+    private final List<PedigreeProcess> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicBoolean testOver = new AtomicBoolean();
 
     /** Waits until {@code acked} holds {@code n} records (a minute at most), failing at once when a writer failed. */
     private void awaitAcknowledged(Set<String> acked, int n) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (acked.size() < n) {
-            if (WRITER_FAILED.get() != null) {
-                throw new AssertionError("a writer failed (seed " + seed + ")", WRITER_FAILED.get());
+            if (writerFailed.get() != null) {
+                throw new AssertionError("a writer failed (seed " + seed + ")", writerFailed.get());
             }
             assertTrue(System.nanoTime() < deadline, "only " + acked.size() + " of " + n + " writes acknowledged in a minute");
             PedigreeProcess.sleep(5);
@@ -80,9 +86,9 @@ class FaultInjectionIT {
     }
 
     /** POSTs records r{run}-b{batch}-m0… one request each until stopped; the ids the server acknowledged go into {@code acked}. */
-    private static Thread writer(PedigreeProcess server, String token, int run, int batch, Set<String> acked, AtomicBoolean stop) {
+    private Thread writer(PedigreeProcess server, String token, int run, int batch, Set<String> acked, AtomicBoolean stop) {
         Thread thread = new Thread(() -> {
-            for (int r = 0; !stop.get(); r++) {
+            for (int r = 0; !stop.get() && !testOver.get(); r++) {
                 String id = "loop--r" + run + "-b" + batch + "-m" + r;
                 try {
                     HttpResponse<String> put = server.send(server.request("/api/records")
@@ -94,7 +100,7 @@ class FaultInjectionIT {
                         PedigreeProcess.sleep(1000);  // the token's write rate limit: this record was not stored
                         r--;
                     } else {
-                        WRITER_FAILED.set(new AssertionError("POST " + id + " answered " + put.statusCode() + ": " + put.body()));
+                        writerFailed.set(new AssertionError("POST " + id + " answered " + put.statusCode() + ": " + put.body()));
                         return;
                     }
                 } catch (java.io.UncheckedIOException e) {
@@ -195,9 +201,7 @@ class FaultInjectionIT {
             Process client = PedigreeProcess.start("backup", "--server", server.url(), "--token", token, "--out", backup.toString());
             PedigreeProcess.sleep(300 + random.nextInt(700));
             PedigreeProcess.signal(client, "-KILL");
-            if (client.exitValue() != 0) {
-                assertTrue(!Files.exists(backup) || !verifies(backup), "a killed backup left a file that looks complete (seed " + seed + ")");
-            }
+            assertWholeIfItVerifies(backup, "a backup killed part-way");
         }
         // A backup taken while writes go on is complete and consistent: every record in it is whole.
         Path online = dir.resolve("online.nq.gz");
@@ -221,8 +225,8 @@ class FaultInjectionIT {
         PedigreeProcess.Ended cutShort = PedigreeProcess.finish(client);
         if (cutShort.code() != 0) {
             assertTrue(cutShort.output().contains("pedigree: "), cutShort.output());
-            assertTrue(!Files.exists(cut) || !verifies(cut), "a backup cut short left a file that looks complete (seed " + seed + ")");
         }
+        assertWholeIfItVerifies(cut, "a backup whose server was killed");
         PedigreeProcess restarted = serve(data);
         try {
             assertIntact(restarted, acked, "after a kill during a backup");
@@ -283,6 +287,22 @@ class FaultInjectionIT {
             return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A killed backup may have finished just before the kill; what must never be is a file that
+     * passes its checksum without being a whole backup (gzip to its end, N-Quads to the last line).
+     */
+    private void assertWholeIfItVerifies(Path backup, String context) {
+        if (!Files.exists(backup) || !verifies(backup)) {
+            return;
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(backup))) {
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new AssertionError(context + " left a file that passes its checksum but is not whole (seed " + seed + ")", e);
         }
     }
 
