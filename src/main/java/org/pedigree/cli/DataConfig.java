@@ -21,6 +21,15 @@ record DataConfig(Path dataDir, String baseUri, URI server, String token) {
         return new DataConfig(data, base, server, token.value());
     }
 
+    /** The data directory, checked to hold a store already ({@code command} names who needs it). */
+    Path existingStore(String command) {
+        if (!java.nio.file.Files.exists(dataDir.resolve("tdb.lock"))) {
+            throw new ConfigException("there is no store in " + dataDir + " to " + command
+                    + ": point --data (or PEDIGREE_DATA) at a store, or use --server URL for a running server");
+        }
+        return dataDir;
+    }
+
     boolean remote() {
         return server != null;
     }

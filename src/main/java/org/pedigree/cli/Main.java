@@ -7,6 +7,8 @@ import java.util.Map;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordConflict;
 import org.pedigree.publish.PortInUseException;
+import org.pedigree.store.BackupProblem;
+import org.pedigree.store.StoreFullException;
 import org.pedigree.store.StoreInUseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Command;
         description = "Pedigree publishes machine-learning model lineage as linked data.",
         commandListHeading = "%nCommands:%n",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            TokenCommand.class, DumpCommand.class, TraceCommand.class, ImpactCommand.class, LicenceCommand.class})
+            TokenCommand.class, DumpCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+            TraceCommand.class, ImpactCommand.class, LicenceCommand.class})
 public final class Main implements Runnable {
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;
@@ -67,7 +70,7 @@ public final class Main implements Runnable {
 
     private static boolean isUserError(Exception e) {
         return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException
-                || e instanceof InputProblem || e instanceof RecordConflict;
+                || e instanceof InputProblem || e instanceof RecordConflict || e instanceof BackupProblem || e instanceof StoreFullException;
     }
 
     /** Creates commands with the process context (constructor taking {@link CliContext}) where they have one. */

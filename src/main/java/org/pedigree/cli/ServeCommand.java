@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
+import org.pedigree.store.AutoCompaction;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.Sizes;
 import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
 import org.pedigree.store.RemoteLineageStore;
@@ -55,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The only SPARQL endpoints a SERVICE clause may call (PEDIGREE_SERVICE_ALLOW; default none: SERVICE is off).")
     String serviceAllow;
 
+    @Option(names = "--compact-threshold", paramLabel = "SIZE|off",
+            description = "Compact the store in the background once it has grown by SIZE, e.g. 512m or 2g (PEDIGREE_COMPACT_THRESHOLD; default "
+                    + ServeConfig.DEFAULT_COMPACT_THRESHOLD + "; off: only by `pedigree compact`).")
+    String compactThreshold;
+
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
@@ -87,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow), env);
+        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow,
+                compactThreshold), env);
         LineageStore lineageStore = open(config);
         PedigreeServer server;
         try {
@@ -119,10 +127,22 @@ final class ServeCommand implements Callable<Integer> {
             lineageStore.close();
             throw e;
         }
-        LOG.info("Store: {}. Stop with Ctrl-C or SIGTERM.", lineageStore.describe());
+        AutoCompaction compaction = null;
+        if (lineageStore instanceof Tdb2LineageStore embedded) {
+            compaction = config.compactThreshold() > 0 ? AutoCompaction.start(embedded, config.compactThreshold()) : null;
+            LOG.info("Store: {} ({}; automatic compaction {}). Stop with Ctrl-C or SIGTERM.", embedded.describe(),
+                    Sizes.format(embedded.sizeOnDisk()),
+                    compaction == null ? "off" : "after " + Sizes.format(config.compactThreshold()) + " of growth");
+        } else {
+            LOG.info("Store: {}. Stop with Ctrl-C or SIGTERM.", lineageStore.describe());
+        }
+        AutoCompaction autoCompaction = compaction;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing requests in flight");
             server.stop();
+            if (autoCompaction != null) {
+                autoCompaction.close();
+            }
             lineageStore.close();
             LOG.info("Store closed cleanly");
         }, "pedigree-shutdown"));

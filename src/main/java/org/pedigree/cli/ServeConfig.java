@@ -20,15 +20,24 @@ import java.util.Map;
  * @param queryTimeout how long a SPARQL query may run
  * @param maxQueries   how many SPARQL queries may run at once
  * @param serviceAllowList the only endpoints SPARQL SERVICE may call (empty: SERVICE is off)
+ * @param compactThreshold compact the store when it has grown by this many bytes (0: never automatically)
  */
 public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
-                          java.time.Duration queryTimeout, int maxQueries, java.util.Set<String> serviceAllowList) {
+                          java.time.Duration queryTimeout, int maxQueries, java.util.Set<String> serviceAllowList,
+                          long compactThreshold) {
+    /** The default growth that triggers an automatic compaction. */
+    static final String DEFAULT_COMPACT_THRESHOLD = "1g";
 
     /** The raw values given on the command line (null when a flag was not given). */
     record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
-                 String maxQueries, String serviceAllow) {
+                 String maxQueries, String serviceAllow, String compactThreshold) {
         Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {
             this(port, data, baseUri, store, storeUrl, noDemo, null, null, null);
+        }
+
+        Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
+              String maxQueries, String serviceAllow) {
+            this(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow, null);
         }
     }
 
@@ -46,7 +55,24 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         return new ServeConfig(port, data, base, store, storeUrl, demo,
                 seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
                 count(Setting.of(flags.maxQueries(), "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")),
-                endpoints(Setting.of(flags.serviceAllow(), "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)));
+                endpoints(Setting.of(flags.serviceAllow(), "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)),
+                size(Setting.of(flags.compactThreshold(), "--compact-threshold", env, "PEDIGREE_COMPACT_THRESHOLD", DEFAULT_COMPACT_THRESHOLD)));
+    }
+
+    /** A size such as 512m or 2g, or {@code off} (0). */
+    static long size(Setting setting) {
+        if (setting.value().equalsIgnoreCase("off")) {
+            return 0;
+        }
+        try {
+            long bytes = org.pedigree.store.Sizes.parse(setting.value());
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw setting.invalid("is not a size such as 512m or 2g, or off");
     }
 
     private static int port(Setting setting) {

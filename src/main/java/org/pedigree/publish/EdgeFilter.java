@@ -11,6 +11,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.store.LineageStore;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -31,8 +32,11 @@ final class EdgeFilter implements Filter {
     private volatile SparqlProxy proxy;
     private final java.util.concurrent.Semaphore querySlots;
 
-    EdgeFilter(int maxConcurrentQueries) {
+    private final LineageStore store;
+
+    EdgeFilter(int maxConcurrentQueries, LineageStore store) {
         this.querySlots = new java.util.concurrent.Semaphore(maxConcurrentQueries);
+        this.store = store;
     }
 
     void site(Site site) {
@@ -83,6 +87,7 @@ final class EdgeFilter implements Filter {
                         + " seconds, or download the dumps for bulk work.\"}").getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            Object storage = store.storageMark();
             try {
                 if (SparqlWrites.handles(request.getMethod(), request.getContentType(), request::getParameter)) {
                     writes.service(req, res);
@@ -92,6 +97,8 @@ final class EdgeFilter implements Filter {
                     chain.doFilter(req, res);
                 }
             } finally {
+                // a query that ran across a compaction's switch must not keep the old storage open
+                store.releaseStranded(storage);
                 querySlots.release();
             }
             return;

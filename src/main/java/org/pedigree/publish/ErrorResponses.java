@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordConflict;
+import org.pedigree.store.StoreFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,12 @@ final class ErrorResponses {
     /** The write contradicts what is stored. */
     void conflict(RecordConflict e, Context ctx) {
         render(ctx, e.missing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The disk refused the write: 507, and the write did not happen. */
+    void storeFull(StoreFullException e, Context ctx) {
+        LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        render(ctx, HttpStatus.INSUFFICIENT_STORAGE, "The store's disk is full: nothing of this write was stored. Try again once the operator has freed space.");
     }
 
     /** Something broke: log it with its trace, tell the client only that it happened. */

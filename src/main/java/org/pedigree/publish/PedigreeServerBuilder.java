@@ -122,7 +122,7 @@ public final class PedigreeServerBuilder {
         if (maxConcurrentQueries < 1) {
             throw new IllegalArgumentException("at least one query must be allowed to run, not " + maxConcurrentQueries);
         }
-        EdgeFilter edge = new EdgeFilter(maxConcurrentQueries);
+        EdgeFilter edge = new EdgeFilter(maxConcurrentQueries, store);
         FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false).addFilter("/*", edge);
         if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);

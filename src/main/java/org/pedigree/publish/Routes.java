@@ -16,6 +16,7 @@ import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.StoreFullException;
 import org.pedigree.store.TokenStore;
 import org.pedigree.validate.LineageValidator;
 
@@ -56,6 +57,7 @@ final class Routes {
                 new Importers(site.iris(), knowledge, readers, catalogue));
         SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
                 auth, rateLimit, upload, results, records);
+        AdminApi admin = new AdminApi(store, auth);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -104,6 +106,8 @@ final class Routes {
             config.routes.get("/api/docs", apiDocs::page);
             config.routes.get("/api/docs/{file}", apiDocs::asset);
             config.routes.get("/api/models/{owner}/{name}/export", exports::export);
+            config.routes.get("/api/admin/backup", admin::backup);
+            config.routes.post("/api/admin/compact", admin::compact);
             config.routes.get("/static/{file}", assets::handle);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
@@ -113,6 +117,7 @@ final class Routes {
             config.routes.after(HttpCaching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
             config.routes.exception(RecordConflict.class, errors::conflict);
+            config.routes.exception(StoreFullException.class, errors::storeFull);
             config.routes.exception(HttpResponseException.class, errors::refused);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::noRoute);

@@ -30,7 +30,11 @@ public interface LineageStore extends AutoCloseable {
     /** Runs {@code action} in a read transaction and returns its result. */
     <T> T read(Function<DatasetGraph, T> action);
 
-    /** Runs {@code action} in one write transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code action} in one write transaction: all of it is committed, or none of it.
+     *
+     * @throws StoreFullException when the disk refused the write (nothing was committed)
+     */
     void write(Consumer<DatasetGraph> action);
 
     /** Runs a SELECT query in a read transaction and maps every row while the transaction is open. */
@@ -72,6 +76,27 @@ public interface LineageStore extends AutoCloseable {
      * they are stale.
      */
     long generation();
+
+    /**
+     * Compacts the store's storage while reads go on, reporting the size before and after.
+     *
+     * @throws UnsupportedOperationException when this kind of store is not compacted by Pedigree
+     */
+    default Compaction compact() {
+        throw new UnsupportedOperationException(describe() + " is not compacted by Pedigree: compact it with its own tools");
+    }
+
+    /**
+     * A mark of the storage transactions begin on now; pass it to {@link #releaseStranded} after
+     * a transaction that did not go through {@link #read} or {@link #write} (the SPARQL endpoint's).
+     */
+    default Object storageMark() {
+        return null;
+    }
+
+    /** Ends this thread's transaction if the storage was switched under it since {@code mark} (compaction). */
+    default void releaseStranded(Object mark) {
+    }
 
     /** True when the store is open and answers a read (what {@code /readyz} reports). */
     boolean isReady();

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -30,10 +34,13 @@ public final class Tdb2LineageStore implements LineageStore {
     private final DatasetGraph dsg;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
+    private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
+    private final boolean inMemory;
 
-    private Tdb2LineageStore(Path directory, DatasetGraph dsg) {
+    private Tdb2LineageStore(Path directory, DatasetGraph dsg, boolean inMemory) {
         this.directory = directory;
         this.dsg = dsg;
+        this.inMemory = inMemory;
     }
 
     /**
@@ -46,7 +53,7 @@ public final class Tdb2LineageStore implements LineageStore {
             Files.createDirectories(directory);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2LineageStore(directory, dsg);
+            return new Tdb2LineageStore(directory, dsg, false);
         } catch (DBOpEnvException e) {
             String message = String.valueOf(e.getMessage());
             if (!message.contains("lock")) {
@@ -63,7 +70,7 @@ public final class Tdb2LineageStore implements LineageStore {
     public static Tdb2LineageStore inMemory() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Tdb2LineageStore(Path.of("(memory)"), dsg);
+        return new Tdb2LineageStore(Path.of("(memory)"), dsg, true);
     }
 
     @Override
@@ -73,13 +80,77 @@ public final class Tdb2LineageStore implements LineageStore {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        Object mark = storageMark();
+        try {
+            return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        } finally {
+            releaseStranded(mark);
+        }
     }
 
     @Override
     public void write(Consumer<DatasetGraph> action) {
-        Txn.executeWrite(dsg, () -> action.accept(dsg));
+        Object mark = storageMark();
+        try {
+            Txn.executeWrite(dsg, () -> action.accept(dsg));
+        } catch (RuntimeException | InternalError e) {
+            // a full disk shows as ENOSPC from a file write, or as a fault on a memory-mapped index page
+            if (StoreFullException.isFull(e)) {
+                throw new StoreFullException(directory, e);
+            }
+            throw e;
+        } finally {
+            releaseStranded(mark);
+        }
         generation.incrementAndGet();
+        afterWrite.forEach(Runnable::run);
+    }
+
+    /** The storage generation transactions begin on now (TDB2 switches it when compacting). */
+    @Override
+    public Object storageMark() {
+        return dsg instanceof DatasetGraphSwitchable switchable ? switchable.get() : dsg;
+    }
+
+    /**
+     * Ends this thread's transaction on a storage generation that a compaction switched away from
+     * since {@code mark}. Jena's switchable dataset routes {@code end()} to the new generation, so
+     * a read that began before the switch would otherwise stay open on the old one for ever, and
+     * the compaction would wait for it for ever.
+     */
+    @Override
+    public void releaseStranded(Object mark) {
+        if (mark instanceof DatasetGraph old && old != storageMark() && old.isInTransaction()) {
+            old.end();
+        }
+    }
+
+    /** Runs {@code listener} after every committed write (in the writing thread: keep it short). */
+    public void afterEachWrite(Runnable listener) {
+        afterWrite.add(listener);
+    }
+
+    /** The bytes the database directory takes on disk (every file under it, apparent sizes). */
+    public long sizeOnDisk() {
+        return inMemory ? 0 : StorageDirectory.size(directory);
+    }
+
+    /**
+     * Compacts the database online (TDB2 {@code DatabaseMgr.compact}): the live data is copied into
+     * a new generation directory and switched to, and the old generation is deleted. Reads go on
+     * meanwhile; writes wait until the switch. Leftovers of a compaction killed earlier are removed
+     * first.
+     */
+    @Override
+    public synchronized Compaction compact() {
+        if (inMemory) {
+            throw new UnsupportedOperationException("a store in memory is not compacted");
+        }
+        long start = System.nanoTime();
+        StorageDirectory.removeLeftovers(directory);
+        long before = sizeOnDisk();
+        DatabaseMgr.compact(dsg, true);
+        return new Compaction(before, sizeOnDisk(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     @Override

@@ -1,0 +1,68 @@
+package org.pedigree.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.pedigree.store.BackupFile;
+import org.pedigree.store.Compaction;
+import org.pedigree.store.LineageStore;
+import org.pedigree.store.TokenStore;
+
+/**
+ * Data management on a running server, admin scope only: {@code GET /api/admin/backup} streams
+ * every quad as gzip N-Quads from one read transaction (reads and writes go on; the client keeps
+ * the checksum), and {@code POST /api/admin/compact} compacts the store online and answers the
+ * sizes before and after.
+ */
+final class AdminApi {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final LineageStore store;
+    private final BearerAuth auth;
+
+    AdminApi(LineageStore store, BearerAuth auth) {
+        this.store = store;
+        this.auth = auth;
+    }
+
+    void backup(Context ctx) {
+        auth.require(ctx, TokenStore.Scope.ADMIN);
+        var response = ctx.res();
+        response.setStatus(200);
+        response.setContentType("application/gzip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"pedigree-" + STAMP.format(Instant.now()) + ".nq.gz\"");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            OutputStream out = response.getOutputStream();
+            BackupFile.nquadsOf(store).writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            // the client went away: nothing complete was sent, and the client has no checksum for it
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void compact(Context ctx) {
+        auth.require(ctx, TokenStore.Scope.ADMIN);
+        Compaction done;
+        try {
+            done = store.compact();
+        } catch (UnsupportedOperationException e) {
+            throw new HttpResponseException(409, e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("bytesBefore", done.bytesBefore());
+        body.put("bytesAfter", done.bytesAfter());
+        body.put("seconds", done.took().toMillis() / 1000.0);
+        body.put("summary", done.describe());
+        ctx.header("Cache-Control", "no-store").json(body);
+    }
+}
