@@ -24,9 +24,11 @@ final class ModelPage implements ThingResource.HtmlPage {
     private final Site site;
     private final Catalogue catalogue;
     private final LineageService lineage;
+    private final LineagePicture picture;
     private final Pages pages;
 
-    ModelPage(Site site, Catalogue catalogue, LineageService lineage, Pages pages) {
+    ModelPage(Site site, Catalogue catalogue, LineageService lineage, LineagePicture picture, Pages pages) {
+        this.picture = picture;
         this.site = site;
         this.catalogue = catalogue;
         this.lineage = lineage;
@@ -45,6 +47,9 @@ final class ModelPage implements ThingResource.HtmlPage {
         variables.put("advisories", lineage.advisories().of(iri).orElse(java.util.List.of()));
         variables.put("completeness", lineage.completeness().of(iri).orElse(null));
         variables.put("restrictionWords", RESTRICTIONS);
+        NodeColouring colouring = NodeColouring.of(ctx.queryParam("colour"));
+        variables.put("picture", picture.inline(iri, colouring));
+        variables.put("colouring", colouring.name().toLowerCase(java.util.Locale.ROOT));
         variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
         ctx.html(pages.render("model", variables));
     }

@@ -38,7 +38,8 @@ final class Routes {
         LineageApi lineageApi = new LineageApi(site, lineage);
         HomePage home = new HomePage(catalogue, pages);
         ThingPage thingPage = new ThingPage(site, pages);
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, pages),
+        LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
                 thingPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
@@ -62,6 +63,7 @@ final class Routes {
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
             config.routes.get("/model/{owner}/{name}", things::model);
+            config.routes.get("/model/{owner}/{name}/lineage.svg", picture::handle);
             config.routes.get("/dataset/{owner}/{name}", things::dataset);
             config.routes.get("/activity/{id}", things::activity);
             config.routes.get("/agent/{id}", things::agent);
