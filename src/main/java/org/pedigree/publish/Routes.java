@@ -37,6 +37,7 @@ final class Routes {
         writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         HomePage home = new HomePage(catalogue, pages);
+        BrowsePage browse = new BrowsePage(site, new BrowseCatalogue(store), pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
@@ -62,6 +63,10 @@ final class Routes {
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
+            config.routes.get("/models", browse::models);
+            config.routes.get("/models/suggest", browse::suggestModels);
+            config.routes.get("/datasets", browse::datasets);
+            config.routes.get("/datasets/suggest", browse::suggestDatasets);
             config.routes.get("/model/{owner}/{name}", things::model);
             config.routes.get("/model/{owner}/{name}/lineage.svg", picture::handle);
             config.routes.get("/dataset/{owner}/{name}", things::dataset);
