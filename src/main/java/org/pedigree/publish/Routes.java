@@ -37,11 +37,14 @@ final class Routes {
         writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         HomePage home = new HomePage(catalogue, pages);
-        BrowsePage browse = new BrowsePage(site, new BrowseCatalogue(store), pages);
+        BrowseCatalogue browseCatalogue = new BrowseCatalogue(store);
+        BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
+        TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
+        DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
-                thingPage, knowledge.vocabulary());
+                thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
@@ -72,6 +75,7 @@ final class Routes {
             config.routes.get("/dataset/{owner}/{name}", things::dataset);
             config.routes.get("/activity/{id}", things::activity);
             config.routes.get("/agent/{id}", things::agent);
+            config.routes.get("/dictionary", dictionary::handle);
             config.routes.get("/term/{slug}", things::vocabulary);
             config.routes.get("/kind/{slug}", things::vocabulary);
             config.routes.get("/role/{slug}", things::vocabulary);
