@@ -41,6 +41,7 @@ final class Routes {
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
         TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
         DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);
+        QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
         ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
@@ -76,6 +77,7 @@ final class Routes {
             config.routes.get("/activity/{id}", things::activity);
             config.routes.get("/agent/{id}", things::agent);
             config.routes.get("/dictionary", dictionary::handle);
+            config.routes.get("/query", editor::handle);
             config.routes.get("/term/{slug}", things::vocabulary);
             config.routes.get("/kind/{slug}", things::vocabulary);
             config.routes.get("/role/{slug}", things::vocabulary);
