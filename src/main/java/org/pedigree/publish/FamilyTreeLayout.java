@@ -116,7 +116,7 @@ final class FamilyTreeLayout {
                 height = Math.max(height, columnHeight(column));
             }
             height += TOP + MARGIN;
-            int width = MARGIN * 2 + columns.size() * BOX_WIDTH + (columns.size() - 1) * COLUMN_GAP + (descendants.isEmpty() ? 0 : 0);
+            int width = MARGIN * 2 + columns.size() * BOX_WIDTH + (columns.size() - 1) * COLUMN_GAP;
 
             for (int c = 0; c < columns.size(); c++) {
                 List<Cell> column = columns.get(c);
@@ -167,10 +167,10 @@ final class FamilyTreeLayout {
             if (!legend.isEmpty()) {
                 height += 22 * legend.size() + 12;
             }
-            width = Math.max(width, 480);
             String title = "Lineage of " + model.label();
             String summary = trace.ancestors().size() + (trace.ancestors().size() == 1 ? " ancestor, " : " ancestors, ")
                     + tree.total() + (tree.total() == 1 ? " descendant" : " descendants") + byKind(tree.all());
+            width = Math.max(width, Math.max(480, MARGIN * 2 + summary.length() * 8));
             labels.add(new FamilyTree.Label(MARGIN, 22, summary, null));
             return new FamilyTree(title, summary, width, height, boxes, curves, labels, colouring);
         }

@@ -42,6 +42,7 @@ final class QueryEditorPage {
     }
 
     void handle(Context ctx) {
+        ctx.header("Content-Security-Policy", SecurityHeaders.CSP_EDITOR);
         ctx.html(pages.render("query", Map.of("examples", examples, "canonical", "/query")));
     }
 

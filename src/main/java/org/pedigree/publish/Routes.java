@@ -109,6 +109,7 @@ final class Routes {
             config.routes.get("/api/lineage/common-ancestor", lineageApi::commonAncestor);
             config.routes.get("/api/lineage/diff", lineageApi::diff);
             config.routes.get("/static/{file}", assets::handle);
+            config.routes.get("/favicon.ico", assets::favicon);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
             config.routes.get(SparqlEndpoint.PATH, sparqlWrites::graphStore);
