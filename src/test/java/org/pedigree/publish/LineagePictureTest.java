@@ -90,7 +90,7 @@ class LineagePictureTest extends DemoServerTest {
         running.store.write(dsg -> {
             dsg.add(Quad.create(graph, hub, RDF.type.asNode(), PED.Model.asNode()));
             dsg.add(Quad.create(graph, hub, RDF.type.asNode(), PED.RootModel.asNode()));
-            dsg.add(Quad.create(graph, hub, SCHEMA.name.asNode(), NodeFactory.createLiteralString("hub")));
+            dsg.add(Quad.create(graph, hub, SCHEMA.name.asNode(), NodeFactory.createLiteralString("hub <script>alert(1)</script> & \"q\"")));
             for (int i = 0; i < 700; i++) {
                 Node child = NodeFactory.createURI(base + "model/bigfam/child-" + i);
                 Node parent = i < 600 ? hub : NodeFactory.createURI(base + "model/bigfam/child-" + (i % 50));
@@ -110,7 +110,9 @@ class LineagePictureTest extends DemoServerTest {
         List<String> hrefs = hrefs(doc);
         assertTrue(hrefs.size() <= 1 + 4 * (FamilyTreeLayout.SHOWN_PER_KIND + 1), hrefs.toString());
         assertTrue(hrefs.contains("/models?base=%2Fmodel%2Fbigfam%2Fhub&kind=quantized"), hrefs.toString());
+        assertEquals(0, doc.getElementsByTagNameNS(SVG, "script").getLength(), "a name is text, never markup");
         String text = doc.getDocumentElement().getTextContent();
+        assertTrue(text.contains("hub <script>alert(1)</script> & \"q\""), text);
         assertTrue(text.contains("finetune · 150"), text);
         assertTrue(text.contains("+146 more finetune"), text);
         assertTrue(text.contains("700 descendants"), text);
