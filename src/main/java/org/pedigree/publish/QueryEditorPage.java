@@ -43,7 +43,7 @@ final class QueryEditorPage {
 
     void handle(Context ctx) {
         ctx.header("Content-Security-Policy", SecurityHeaders.CSP_EDITOR);
-        ctx.html(pages.render("query", Map.of("examples", examples, "canonical", "/query")));
+        ctx.html(pages.render("query", Map.of("examples", examples, "canonical", "/query", "stylesheet", "/static/yasgui.min.css")));
     }
 
     private static String read(String resource) {
