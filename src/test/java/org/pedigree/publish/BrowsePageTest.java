@@ -46,6 +46,22 @@ class BrowsePageTest extends DemoServerTest {
     }
 
     @Test
+    void the_model_page_counts_link_to_all_derivatives_of_a_kind_and_a_write_shows_in_the_list() {
+        Document mistral = page("/model/mistralai/Mistral-7B-v0.1");
+        String all = mistral.select("#descendant-counts a").eachAttr("href").stream().filter(h -> h.endsWith("kind=finetune")).findFirst().orElseThrow();
+        assertEquals(4, page(all).select("#results li").size());
+
+        String base = running.uri("/").toString();
+        var model = org.apache.jena.graph.NodeFactory.createURI(base + "model/acme/brand-new-model");
+        running.store.write(dsg -> {
+            var g = org.apache.jena.graph.NodeFactory.createURI(base + "record/acme--brand-new-model");
+            dsg.add(g, model, org.apache.jena.vocabulary.RDF.type.asNode(), org.pedigree.vocab.PED.Model.asNode());
+            dsg.add(g, model, org.pedigree.vocab.SCHEMA.name.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("quokka-7b"));
+        });
+        assertEquals(java.util.List.of("quokka-7b"), page("/models?q=quokka").select("#results .result-name").eachText());
+    }
+
+    @Test
     void facets_of_effective_restriction_and_advisory_come_from_the_analytics() {
         Document all = page("/models");
         assertTrue(!all.select("#facet-restriction li").isEmpty());
