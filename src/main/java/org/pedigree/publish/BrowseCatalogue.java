@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.pedigree.lineage.AdvisoryPropagation;
@@ -91,82 +92,137 @@ final class BrowseCatalogue {
 
     private Snapshot buildNow() {
         long seen = store.generation();
-        return store.read(dsg -> build(dsg.getUnionGraph(), seen));
+        return store.read(dsg -> build(dsg, seen));
     }
 
-    private static Snapshot build(Graph union, long generation) {
-        Map<String, String> kinds = topKinds(union);
+    private static Snapshot build(DatasetGraph dsg, long generation) {
+        Graph union = dsg.getUnionGraph();
+        Facts facts = new Facts(dsg, union);
         Map<String, String> labels = new HashMap<>();
         List<BrowseEntry> models = new ArrayList<>();
-        for (Node model : subjects(union, PED.Model.asNode())) {
-            models.add(entry(union, model, kinds, labels));
+        for (Node model : subjects(dsg, PED.Model.asNode())) {
+            models.add(facts.entry(model, labels));
         }
         List<BrowseEntry> datasets = new ArrayList<>();
-        for (Node dataset : subjects(union, SCHEMA.Dataset.asNode())) {
-            datasets.add(entry(union, dataset, kinds, labels));
+        for (Node dataset : subjects(dsg, SCHEMA.Dataset.asNode())) {
+            datasets.add(facts.entry(dataset, labels));
         }
-        BrowseIndex modelIndex = new BrowseIndex(models);
         for (BrowseEntry e : models) {
             for (String base : e.bases()) {
-                labels.computeIfAbsent(base, iri -> tail(iri));
+                labels.computeIfAbsent(base, BrowseCatalogue::tail);
             }
         }
-        return new Snapshot(generation, modelIndex, new BrowseIndex(datasets), Map.copyOf(labels));
+        return new Snapshot(generation, new BrowseIndex(models), new BrowseIndex(datasets), Map.copyOf(labels));
     }
 
-    private static BrowseEntry entry(Graph g, Node s, Map<String, String> kinds, Map<String, String> labels) {
-        String label = literal(g, s, SCHEMA.name.asNode());
-        String hfId = literal(g, s, PED.hfId.asNode());
-        if (label == null) {
-            label = hfId != null ? hfId : tail(s.getURI());
+    /**
+     * The facts the lists need, read one property at a time over every named graph (a scan of one
+     * quad index each, rather than a lookup per model in the union graph) and grouped by subject.
+     */
+    private static final class Facts {
+        final DatasetGraph dsg;
+        final Graph union;
+        final Map<String, String> kinds;
+        final Map<Node, List<Node>> names, hfIds, descriptions, licences, derivations, entities, derivationKinds, bases,
+                restrictions, advisoryStatuses, vexStatuses;
+
+        Facts(DatasetGraph dsg, Graph union) {
+            this.dsg = dsg;
+            this.union = union;
+            this.kinds = topKinds(union);
+            names = all(SCHEMA.name.asNode());
+            hfIds = all(PED.hfId.asNode());
+            descriptions = all(SCHEMA.description.asNode());
+            licences = all(SCHEMA.license.asNode());
+            derivations = all(PROV.qualifiedDerivation.asNode());
+            entities = all(PROV.entity.asNode());
+            derivationKinds = all(PED.derivationKind.asNode());
+            bases = all(PROV.wasDerivedFrom.asNode());
+            restrictions = all(PED.effectiveRestriction.asNode());
+            advisoryStatuses = all(PED.advisoryStatus.asNode());
+            vexStatuses = all(PED.vexStatus.asNode());
         }
-        labels.put(s.getURI(), label);
-        List<String> licences = new ArrayList<>();
-        g.find(s, SCHEMA.license.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI() && !licences.contains(t.getObject().getURI())) {
-                licences.add(t.getObject().getURI());
-                labels.computeIfAbsent(t.getObject().getURI(), iri -> labelOf(g, t.getObject()));
-            }
-        });
-        Map<String, String> kindOfBase = new HashMap<>();
-        g.find(s, PROV.qualifiedDerivation.asNode(), Node.ANY).forEachRemaining(t -> {
-            Node base = first(g, t.getObject(), PROV.entity.asNode());
-            Node kind = first(g, t.getObject(), PED.derivationKind.asNode());
-            if (base != null && base.isURI() && kind != null && kind.isURI()) {
-                kindOfBase.putIfAbsent(base.getURI(), kinds.getOrDefault(kind.getURI(), "unspecified"));
-            }
-        });
-        List<String> bases = new ArrayList<>();
-        List<String> baseKinds = new ArrayList<>();
-        g.find(s, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI() && !bases.contains(t.getObject().getURI())) {
-                bases.add(t.getObject().getURI());
-                baseKinds.add(kindOfBase.getOrDefault(t.getObject().getURI(), "unspecified"));
-            }
-        });
-        Set<String> restrictions = new LinkedHashSet<>();
-        g.find(s, PED.effectiveRestriction.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI()) {
-                restrictions.add(t.getObject().getURI().substring(t.getObject().getURI().lastIndexOf('#') + 1));
-            }
-        });
-        String advisory = "none";
-        for (var it = g.find(s, PED.advisoryStatus.asNode(), Node.ANY); it.hasNext(); ) {
-            Node status = first(g, it.next().getObject(), PED.vexStatus.asNode());
-            String word = status == null ? null : STATUS.get(status.getURI());
-            if (word != null && (advisory.equals("none") || AdvisoryPropagation.SEVERITY.indexOf(word) < AdvisoryPropagation.SEVERITY.indexOf(advisory))) {
-                advisory = word;
-            }
+
+        private Map<Node, List<Node>> all(Node property) {
+            Map<Node, List<Node>> bySubject = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+                List<Node> values = bySubject.computeIfAbsent(q.getSubject(), x -> new ArrayList<>(1));
+                if (!values.contains(q.getObject())) {
+                    values.add(q.getObject());
+                }
+            });
+            return bySubject;
         }
-        return new BrowseEntry(s.getURI(), label, hfId, literal(g, s, SCHEMA.description.asNode()), List.copyOf(licences), List.copyOf(bases),
-                List.copyOf(baseKinds), List.copyOf(restrictions), advisory);
+
+        private static List<Node> of(Map<Node, List<Node>> facts, Node subject) {
+            return facts.getOrDefault(subject, List.of());
+        }
+
+        private static String literal(Map<Node, List<Node>> facts, Node subject) {
+            for (Node o : of(facts, subject)) {
+                if (o.isLiteral()) {
+                    return o.getLiteralLexicalForm();
+                }
+            }
+            return null;
+        }
+
+        BrowseEntry entry(Node s, Map<String, String> labels) {
+            String hfId = literal(hfIds, s);
+            String label = literal(names, s);
+            if (label == null) {
+                label = hfId != null ? hfId : tail(s.getURI());
+            }
+            labels.put(s.getURI(), label);
+            List<String> licenceIris = new ArrayList<>();
+            for (Node l : of(licences, s)) {
+                if (l.isURI()) {
+                    licenceIris.add(l.getURI());
+                    labels.computeIfAbsent(l.getURI(), iri -> labelOf(union, l));
+                }
+            }
+            Map<Node, String> kindOfBase = new HashMap<>();
+            for (Node derivation : of(derivations, s)) {
+                List<Node> base = of(entities, derivation);
+                List<Node> kind = of(derivationKinds, derivation);
+                if (!base.isEmpty() && !kind.isEmpty() && kind.get(0).isURI()) {
+                    kindOfBase.putIfAbsent(base.get(0), kinds.getOrDefault(kind.get(0).getURI(), "unspecified"));
+                }
+            }
+            List<String> baseIris = new ArrayList<>();
+            List<String> baseKinds = new ArrayList<>();
+            for (Node base : of(bases, s)) {
+                if (base.isURI()) {
+                    baseIris.add(base.getURI());
+                    baseKinds.add(kindOfBase.getOrDefault(base, "unspecified"));
+                }
+            }
+            List<String> restrictionNames = new ArrayList<>();
+            for (Node r : of(restrictions, s)) {
+                if (r.isURI()) {
+                    restrictionNames.add(r.getURI().substring(r.getURI().lastIndexOf('#') + 1));
+                }
+            }
+            String advisory = "none";
+            for (Node statement : of(advisoryStatuses, s)) {
+                for (Node status : of(vexStatuses, statement)) {
+                    String word = status.isURI() ? STATUS.get(status.getURI()) : null;
+                    if (word != null && (advisory.equals("none")
+                            || AdvisoryPropagation.SEVERITY.indexOf(word) < AdvisoryPropagation.SEVERITY.indexOf(advisory))) {
+                        advisory = word;
+                    }
+                }
+            }
+            return new BrowseEntry(s.getURI(), label, hfId, literal(descriptions, s), List.copyOf(licenceIris), List.copyOf(baseIris),
+                    List.copyOf(baseKinds), List.copyOf(restrictionNames), advisory);
+        }
     }
 
-    private static List<Node> subjects(Graph g, Node type) {
+    private static List<Node> subjects(DatasetGraph dsg, Node type) {
         Set<Node> found = new LinkedHashSet<>();
-        g.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> {
-            if (t.getSubject().isURI()) {
-                found.add(t.getSubject());
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
+            if (q.getSubject().isURI()) {
+                found.add(q.getSubject());
             }
         });
         return new ArrayList<>(found);
