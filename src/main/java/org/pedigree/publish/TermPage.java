@@ -89,6 +89,7 @@ final class TermPage implements ThingResource.HtmlPage {
         page.put("related", refs(v.iris(term, Vocabulary.SKOS + "related")));
         page.put("mappings", mappings(term));
         page.put("applies", applies(collection, iri, term));
+        page.put("rules", rules(term));
         page.put("definedTerm", definedTerm(iri, label, definition, aliases, term));
         page.put("jats", jats(iri, label, term));
         ctx.html(pages.render("term", page));
@@ -170,6 +171,26 @@ final class TermPage implements ThingResource.HtmlPage {
             return new Ref(n + (n == 1 ? " model in this store is" : " models in this store are") + " derived this way", "/models?kind=" + slug);
         }
         return null;
+    }
+
+    /** A licence's ODRL rules in words: what it permits, prohibits and requires. */
+    private Map<String, List<String>> rules(Node term) {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        for (String[] kind : new String[][] {{"permission", "permits"}, {"prohibition", "prohibits"}, {"duty", "requires"}}) {
+            List<String> actions = new ArrayList<>();
+            for (Node rule : vocabulary.objects(term, Vocabulary.ODRL + kind[0])) {
+                for (Node action : vocabulary.objects(rule, Vocabulary.ODRL + "action")) {
+                    String words = action.isURI() ? vocabulary.label(action) : action.toString();
+                    if (!actions.contains(words)) {
+                        actions.add(words);
+                    }
+                }
+            }
+            if (!actions.isEmpty()) {
+                rules.put(kind[1], actions);
+            }
+        }
+        return rules;
     }
 
     private String definedTerm(String iri, String label, String definition, List<String> aliases, Node term) {

@@ -88,6 +88,11 @@ class PagesInBrowserTest {
         WebElement models = browser.findElement(By.id("count-models"));
         assertEquals("600", models.getCssValue("font-weight"), "the stylesheet applies under the Content-Security-Policy");
         screenshot("home");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertEquals("Skip to the content", skip.getText(), "the first Tab reaches the skip link, shown when focused");
+        skip.sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#main"));
 
         browser.findElement(By.linkText("Mistral-7B-v0.1")).click();
         assertEquals("Mistral-7B-v0.1", browser.findElement(By.tagName("h1")).getText());

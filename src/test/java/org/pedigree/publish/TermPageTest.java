@@ -57,6 +57,7 @@ class TermPageTest extends DemoServerTest {
         assertTrue(gguf.getElementById("mappings").text().contains("Hugging Face base_model_relation: quantized"));
         Document llama3 = page("/licence/llama3");
         assertEquals("Llama 3 Community License Agreement", llama3.selectFirst("h1").text());
+        assertTrue(llama3.getElementById("rules").text().contains("prohibits"), llama3.getElementById("rules").text());
         assertEquals("2 models in this store declare it", llama3.getElementById("applies").text()); // Meta-Llama-3-70B and medcoder
         assertEquals(200, running.get("/term/model-lineage.ttl").statusCode());
         assertEquals(404, running.get("/term/no-such-term").statusCode());
