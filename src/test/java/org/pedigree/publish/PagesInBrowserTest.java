@@ -136,13 +136,19 @@ class PagesInBrowserTest {
     }
 
     @Test
-    void a_phone_sees_the_model_page_without_sideways_scrolling() throws IOException {
+    void a_phone_sees_every_kind_of_page_without_sideways_scrolling() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
-        open("/model/mistralai/Mistral-7B-v0.1");
-        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        screenshot("model-mistral-phone");
-        assertTrue(overflow <= 1, "the page scrolls sideways by " + overflow + " px (the picture scrolls in its own frame)");
+        for (String path : List.of("/", "/model/mistralai/Mistral-7B-v0.1", "/models", "/term/model-lineage", "/dictionary", "/query",
+                "/dataset/HuggingFaceH4/ultrachat_200k")) {
+            open(path);
+            if (path.equals("/query")) {
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+            }
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            screenshot("phone" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+            assertTrue(overflow <= 1, path + " scrolls sideways by " + overflow + " px (wide parts scroll in their own frame)");
+        }
     }
 
     @Test
