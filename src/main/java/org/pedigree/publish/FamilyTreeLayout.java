@@ -20,12 +20,14 @@ import org.pedigree.model.Trace;
 /**
  * Lays out the family tree around a model, left to right: its ancestors by distance (oldest on
  * the left), the model, and its direct derivatives grouped by kind. A group of more than
- * {@link #SHOWN_PER_KIND} derivatives shows the first few and one box for the rest, linking to the
- * list of all of them; each derivative says how many models lie below it. Levels and columns are
+ * {@link #SHOWN_PER_KIND} derivatives shows the few with the most models below them and one box for
+ * the rest, linking to the list of all of them; each derivative says how many models lie below it. Levels and columns are
  * capped, so a hub with thousands of descendants gives a picture of a few dozen boxes.
  */
 final class FamilyTreeLayout {
     static final int SHOWN_PER_KIND = 4;
+    /** How many derivatives of a kind are ranked by their own descendants to choose the ones shown. */
+    static final int RANKED = 1000;
     static final int MAX_ANCESTOR_LEVELS = 6;
     static final int MAX_PER_LEVEL = 8;
     static final int BOX_WIDTH = 220;
@@ -185,9 +187,17 @@ final class FamilyTreeLayout {
                 column.add(Cell.heading(kind + " · " + count));
                 boolean collapse = count > SHOWN_PER_KIND + 1;
                 int shown = collapse ? SHOWN_PER_KIND : count;
-                DescendantTree page = lineage.analytics().descendants(model.iri(), 1, kind, 0, shown).orElseThrow();
+                // The derivatives with the most models below them come first (among the first RANKED of a kind).
+                DescendantTree page = lineage.analytics().descendants(model.iri(), 1, kind, 0, Math.min(count, RANKED)).orElseThrow();
+                List<Map.Entry<DescendantTree.Descendant, Integer>> ranked = new ArrayList<>();
                 for (DescendantTree.Descendant d : page.page()) {
-                    int below = lineage.analytics().descendants(d.node().iri(), 0, null, 0, 0).map(DescendantTree::total).orElse(0);
+                    ranked.add(Map.entry(d, lineage.analytics().descendants(d.node().iri(), 0, null, 0, 0).map(DescendantTree::total).orElse(0)));
+                }
+                ranked.sort(Comparator.comparing((Map.Entry<DescendantTree.Descendant, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().node().label()));
+                for (Map.Entry<DescendantTree.Descendant, Integer> e : ranked.subList(0, Math.min(shown, ranked.size()))) {
+                    DescendantTree.Descendant d = e.getKey();
+                    int below = e.getValue();
                     column.add(new Cell(null, FamilyTree.Role.DESCENDANT, d.node(), d.node().label(), below > 0 ? "+" + below + " below" : null,
                             site.href(d.node().iri()), kind));
                 }
