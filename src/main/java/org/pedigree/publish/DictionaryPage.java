@@ -31,12 +31,16 @@ final class DictionaryPage {
         List<Entry> topKinds = entries(site, v, v.subjects(Vocabulary.SKOS + "topConceptOf", kinds), true);
         Map<String, List<Entry>> licences = new TreeMap<>();
         for (Node licence : v.subjects(Vocabulary.PED + "licenceCategory", Node.ANY)) {
-            if (!licence.isURI() || !licence.getURI().startsWith(ThingResource.VOCABULARY_BASE + "licence/")) {
+            if (!licence.isURI()) {
                 continue;
             }
             String category = v.iris(licence, Vocabulary.PED + "licenceCategory").stream().findFirst()
                     .map(c -> v.label(Vocabulary.iri(c))).orElse("other");
-            licences.computeIfAbsent(category, c -> new ArrayList<>()).add(new Entry(v.label(licence), site.href(licence.getURI()), null, List.of()));
+            // Pedigree's own licences have a page here; an SPDX licence links to the models declaring it.
+            boolean own = licence.getURI().startsWith(ThingResource.VOCABULARY_BASE + "licence/");
+            String href = own ? site.href(licence.getURI())
+                    : "/models?licence=" + java.net.URLEncoder.encode(licence.getURI(), java.nio.charset.StandardCharsets.UTF_8);
+            licences.computeIfAbsent(category, c -> new ArrayList<>()).add(new Entry(v.label(licence), href, own ? null : "SPDX", List.of()));
         }
         licences.values().forEach(l -> l.sort(Comparator.comparing(e -> e.label().toLowerCase(java.util.Locale.ROOT))));
         this.variables = Map.of("terms", terms, "kinds", topKinds, "licences", licences,

@@ -69,5 +69,6 @@ class TermPageTest extends DemoServerTest {
         assertTrue(index.select("#terms a").eachAttr("href").contains("/term/model-lineage"));
         assertTrue(index.select("#kinds a").eachAttr("href").containsAll(List.of("/kind/finetune", "/kind/gguf")));
         assertTrue(index.select("a[href=/licence/llama3]").size() == 1);
+        assertTrue(index.select("a[href=/models?licence=http%3A%2F%2Fspdx.org%2Flicenses%2FMIT]").size() == 1, "SPDX licences link to their models");
     }
 }
