@@ -41,9 +41,23 @@ final class QueryEditorPage {
         return examples;
     }
 
+    /** {@code /query?query=…} opens the editor on that query (a page's "reproduce in SPARQL" link); else on an example. */
     void handle(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query == null || query.isBlank() || query.length() > MAX_QUERY) {
+            query = examples.get(1).query();
+        }
         ctx.header("Content-Security-Policy", SecurityHeaders.CSP_EDITOR);
-        ctx.html(pages.render("query", Map.of("examples", examples, "canonical", "/query", "stylesheet", "/static/yasgui.min.css")));
+        ctx.html(pages.render("query", Map.of("examples", examples, "canonical", "/query", "stylesheet", "/static/yasgui.min.css",
+                "query", query)));
+    }
+
+    /** The longest query a link may open the editor on. */
+    static final int MAX_QUERY = 10_000;
+
+    /** The link that opens the editor on {@code query}. */
+    static String link(String query) {
+        return "/query?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static String read(String resource) {

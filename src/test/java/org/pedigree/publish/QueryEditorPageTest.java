@@ -33,6 +33,19 @@ class QueryEditorPageTest extends DemoServerTest {
     }
 
     @Test
+    void a_model_page_links_to_the_editor_on_the_query_that_gives_its_table() throws Exception {
+        Document model = Jsoup.parse(running.get("/model/mistralai/Mistral-7B-v0.1").body());
+        String link = model.select("#reproduce a").first().attr("href");
+        Document editor = Jsoup.parse(running.get(link).body());
+        String query = editor.getElementById("plain-query").val();
+        assertTrue(query.contains("prov:wasDerivedFrom <" + running.uri("/model/mistralai/Mistral-7B-v0.1") + ">"), query);
+        HttpResponse<String> response = running.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(model.select("#derivatives li").size(),
+                new ObjectMapper().readTree(response.body()).path("results").path("bindings").size(), "the same rows as the page's table");
+    }
+
+    @Test
     void every_example_runs_on_the_endpoint_and_the_demo_answers_most_of_them() throws Exception {
         Document page = Jsoup.parse(running.get("/query").body());
         int answered = 0;
