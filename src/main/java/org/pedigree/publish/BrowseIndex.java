@@ -103,7 +103,7 @@ final class BrowseIndex {
                 continue;
             }
             BrowseEntry e = entries.get(i);
-            if (!passes(e, query.filters(), null)) {
+            if (!passes(e, query.filters())) {
                 continue;
             }
             if (total >= query.offset() && page.size() < query.limit()) {
@@ -146,11 +146,8 @@ final class BrowseIndex {
         return all;
     }
 
-    private static boolean passes(BrowseEntry e, Map<Facet, String> filters, Facet except) {
+    private static boolean passes(BrowseEntry e, Map<Facet, String> filters) {
         for (Map.Entry<Facet, String> f : filters.entrySet()) {
-            if (f.getKey() == except) {
-                continue;
-            }
             if (f.getKey() == Facet.KIND && filters.containsKey(Facet.BASE)) {
                 // With a base, the kind is that of the derivation from it.
                 int at = e.bases().indexOf(filters.get(Facet.BASE));

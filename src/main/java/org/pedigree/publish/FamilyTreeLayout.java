@@ -66,6 +66,8 @@ final class FamilyTreeLayout {
         final List<FamilyTree.Label> labels = new ArrayList<>();
         /** Where each drawn model's box is. */
         final Map<String, FamilyTree.Box> drawn = new HashMap<>();
+        /** The colour of each model, computed once. */
+        final Map<String, NodeColouring.Swatch> swatches = new HashMap<>();
 
         Builder(Trace trace, DescendantTree tree, NodeColouring colouring) {
             this.trace = trace;
@@ -131,7 +133,7 @@ final class FamilyTreeLayout {
                         continue;
                     }
                     FamilyTree.Box box = new FamilyTree.Box(x, y, BOX_WIDTH, BOX_HEIGHT, cell.role(), cell.text(), cell.note(), cell.href(),
-                            tooltip(cell), cell.node() == null ? NodeColouring.PLAIN : colouring.of(lineage, cell.node().iri()));
+                            tooltip(cell), cell.node() == null ? NodeColouring.PLAIN : swatch(cell.node().iri()));
                     boxes.add(box);
                     if (cell.node() != null) {
                         drawn.put(cell.node().iri(), box);
@@ -210,6 +212,10 @@ final class FamilyTreeLayout {
             return column;
         }
 
+        private NodeColouring.Swatch swatch(String iri) {
+            return swatches.computeIfAbsent(iri, i -> colouring.of(lineage, i));
+        }
+
         private String tooltip(Cell cell) {
             StringBuilder text = new StringBuilder(cell.node() != null ? cell.node().label() : cell.text());
             if (cell.kind() != null && cell.role() == FamilyTree.Role.DESCENDANT) {
@@ -219,7 +225,7 @@ final class FamilyTreeLayout {
                 text.append(", ").append(cell.note());
             }
             if (cell.node() != null && colouring != NodeColouring.NONE) {
-                text.append(": ").append(colouring.of(lineage, cell.node().iri()).words());
+                text.append(": ").append(swatch(cell.node().iri()).words());
             }
             return text.toString();
         }
