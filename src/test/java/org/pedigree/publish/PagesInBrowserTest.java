@@ -157,6 +157,8 @@ class PagesInBrowserTest {
         assertEquals("Model lineage", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("counter-examples")).getText().contains("Refused by the shapes"));
         screenshot("term-model-lineage");
+        List<String> copy = browser.findElements(By.cssSelector("button.copy-button")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Copy the JSON-LD", "Copy the JATS XML"), copy, "the encodings get copy buttons");
         browser.findElement(By.cssSelector("#examples a[href='/model/northbridge-health/medcoder-llama3-70b']")).click();
         assertEquals("MedCoder Llama-3 70B", browser.findElement(By.tagName("h1")).getText());
     }
