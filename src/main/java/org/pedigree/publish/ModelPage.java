@@ -21,12 +21,42 @@ final class ModelPage implements ThingResource.HtmlPage {
             "ShareAlikeDuty", "share alike", "AcceptableUsePolicyDuty", "acceptable-use policy applies", "NamingDuty",
             "naming duty", "UnknownLicence", "unknown licence in the lineage");
 
+    /** The SPARQL that gives the page's table of derivatives ({@code IRI} is the model's). */
+    static final String DERIVATIVES_QUERY = """
+            PREFIX prov:   <http://www.w3.org/ns/prov#>
+            PREFIX ped:    <https://w3id.org/pedigree#>
+            PREFIX schema: <http://schema.org/>
+
+            # The direct derivatives of a model, with the kind of each derivation
+            SELECT ?derivative ?name ?kind WHERE {
+              ?derivative prov:wasDerivedFrom <IRI> .
+              OPTIONAL { ?derivative schema:name ?name }
+              OPTIONAL { ?derivative prov:qualifiedDerivation [ prov:entity <IRI> ; ped:derivationKind ?kind ] }
+            }
+            ORDER BY ?kind ?name
+            """;
+
+    /** The SPARQL that gives every ancestor of the model, as the lineage paths do. */
+    static final String ANCESTORS_QUERY = """
+            PREFIX prov:   <http://www.w3.org/ns/prov#>
+            PREFIX schema: <http://schema.org/>
+
+            # Every ancestor of a model, up to the roots
+            SELECT DISTINCT ?ancestor ?name WHERE {
+              <IRI> prov:wasDerivedFrom+ ?ancestor .
+              OPTIONAL { ?ancestor schema:name ?name }
+            }
+            ORDER BY ?name
+            """;
+
     private final Site site;
     private final Catalogue catalogue;
     private final LineageService lineage;
+    private final LineagePicture picture;
     private final Pages pages;
 
-    ModelPage(Site site, Catalogue catalogue, LineageService lineage, Pages pages) {
+    ModelPage(Site site, Catalogue catalogue, LineageService lineage, LineagePicture picture, Pages pages) {
+        this.picture = picture;
         this.site = site;
         this.catalogue = catalogue;
         this.lineage = lineage;
@@ -45,6 +75,11 @@ final class ModelPage implements ThingResource.HtmlPage {
         variables.put("advisories", lineage.advisories().of(iri).orElse(java.util.List.of()));
         variables.put("completeness", lineage.completeness().of(iri).orElse(null));
         variables.put("restrictionWords", RESTRICTIONS);
+        NodeColouring colouring = NodeColouring.of(ctx.queryParam("colour"));
+        variables.put("picture", picture.inline(iri, colouring));
+        variables.put("reproduce", Map.of("derivatives", QueryEditorPage.link(DERIVATIVES_QUERY.replace("IRI", iri)),
+                "ancestors", QueryEditorPage.link(ANCESTORS_QUERY.replace("IRI", iri))));
+        variables.put("colouring", colouring.name().toLowerCase(java.util.Locale.ROOT));
         variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
         ctx.html(pages.render("model", variables));
     }

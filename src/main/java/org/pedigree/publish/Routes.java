@@ -39,9 +39,15 @@ final class Routes {
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
         HomePage home = new HomePage(catalogue, pages);
+        BrowseCatalogue browseCatalogue = new BrowseCatalogue(store);
+        BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
+        TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
+        DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);
+        QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, pages),
-                thingPage, knowledge.vocabulary());
+        LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
+                thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
@@ -66,10 +72,17 @@ final class Routes {
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
+            config.routes.get("/models", browse::models);
+            config.routes.get("/models/suggest", browse::suggestModels);
+            config.routes.get("/datasets", browse::datasets);
+            config.routes.get("/datasets/suggest", browse::suggestDatasets);
             config.routes.get("/model/{owner}/{name}", things::model);
+            config.routes.get("/model/{owner}/{name}/lineage.svg", picture::handle);
             config.routes.get("/dataset/{owner}/{name}", things::dataset);
             config.routes.get("/activity/{id}", things::activity);
             config.routes.get("/agent/{id}", things::agent);
+            config.routes.get("/dictionary", dictionary::handle);
+            config.routes.get("/query", editor::handle);
             config.routes.get("/term/{slug}", things::vocabulary);
             config.routes.get("/kind/{slug}", things::vocabulary);
             config.routes.get("/role/{slug}", things::vocabulary);
@@ -109,6 +122,7 @@ final class Routes {
             config.routes.get("/api/admin/backup", admin::backup);
             config.routes.post("/api/admin/compact", admin::compact);
             config.routes.get("/static/{file}", assets::handle);
+            config.routes.get("/favicon.ico", assets::favicon);
             // Reached only through EdgeFilter, for the requests of /sparql that write or use ?graph=.
             config.routes.post(SparqlEndpoint.PATH, sparqlWrites::post);
             config.routes.get(SparqlEndpoint.PATH, sparqlWrites::graphStore);

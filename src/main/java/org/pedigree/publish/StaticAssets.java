@@ -37,6 +37,11 @@ final class StaticAssets {
            .result(bytes);
     }
 
+    /** {@code GET /favicon.ico}, which browsers ask for by themselves (a standalone SVG has no icon link): the icon. */
+    void favicon(Context ctx) {
+        ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+    }
+
     private static byte[] load(String file) {
         try (InputStream in = StaticAssets.class.getResourceAsStream("/static/" + file)) {
             return in == null ? new byte[0] : in.readAllBytes();

@@ -29,13 +29,15 @@ final class ThingResource {
     private final Descriptions descriptions;
     private final HtmlPage modelPage;
     private final HtmlPage thingPage;
+    private final HtmlPage termPage;
     private final Graph vocabularyGraph;
 
-    ThingResource(Site site, Descriptions descriptions, HtmlPage modelPage, HtmlPage thingPage, Graph vocabularyGraph) {
+    ThingResource(Site site, Descriptions descriptions, HtmlPage modelPage, HtmlPage thingPage, HtmlPage termPage, Graph vocabularyGraph) {
         this.site = site;
         this.descriptions = descriptions;
         this.modelPage = modelPage;
         this.thingPage = thingPage;
+        this.termPage = termPage;
         this.vocabularyGraph = vocabularyGraph;
     }
 
@@ -58,10 +60,11 @@ final class ThingResource {
     /**
      * A term of Pedigree's own vocabulary ({@code /term/x}, {@code /kind/x}, {@code /role/x},
      * {@code /licence/x}): its IRI is deployment-independent, {@code https://w3id.org/pedigree/term/x} …
+     * Terms, kinds and licences have dictionary pages; roles the plain page of a thing.
      */
     void vocabulary(Context ctx) {
         String collection = ctx.path().split("/")[1];
-        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> VOCABULARY_BASE + path, thingPage);
+        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> VOCABULARY_BASE + path, collection.equals("role") ? thingPage : termPage);
     }
 
     static final String VOCABULARY_BASE = "https://w3id.org/pedigree/";

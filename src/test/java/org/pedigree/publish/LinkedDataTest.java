@@ -168,7 +168,7 @@ class LinkedDataTest extends DemoServerTest {
         assertEquals(404, running.get("/agent/nobody", "text/turtle").statusCode());
         var term = Jsoup.parse(running.get("/term/model-lineage", "text/html").body());
         assertEquals("Model lineage", term.selectFirst("h1").text());
-        assertFalse(term.select("#statements a[href^=/term/]").isEmpty(), "related terms link to their pages here");
+        assertFalse(term.select("#related a[href^=/term/]").isEmpty(), "related terms link to their pages here");
     }
 
     @Test
