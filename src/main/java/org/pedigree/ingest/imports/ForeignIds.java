@@ -44,7 +44,14 @@ final class ForeignIds {
 
     /** A record id from an IRI: its host and path, other characters as '-'. */
     static String recordId(String prefix, String iri) {
-        URI uri = URI.create(iri);
+        URI uri;
+        try {
+            uri = new URI(iri);
+        } catch (java.net.URISyntaxException e) {
+            // Found by fuzzing: a malformed IRI ("https://huggingfac%.co/…") is bad input, not a crash.
+            throw new InputProblem("'" + iri + "' is not a valid IRI (" + e.getReason() + " at index " + e.getIndex()
+                    + ") — give the dataset or model a well-formed http(s) IRI.");
+        }
         String raw = (uri.getHost() == null ? "" : uri.getHost()) + "--" + (uri.getPath() == null ? "" : uri.getPath());
         String id = prefix + raw.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{3,}", "--").replaceAll("^[-.]+|[-.]+$", "");
         return id.length() > 200 ? id.substring(0, 200) : id;
