@@ -7,9 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import org.pedigree.store.LineageStore;
 
 /**
  * Strong ETags for every successful GET of a page or document, from the SHA-256 of the body —
@@ -17,11 +21,51 @@ import io.javalin.http.HttpStatus;
  * Modified when {@code If-None-Match} names the current one, or (without it) when the
  * {@code Last-Modified} a handler set is not after {@code If-Modified-Since}. Answers marked {@code no-store} and
  * the write API are left alone, and so are answers that set their own ETag (the dumps, streamed).
+ * <p>
+ * A conditional GET is answered without rendering when it can be: the ETag each (path, query,
+ * {@code Accept}) was last given is remembered for as long as the store does not change (its
+ * generation), so {@link #notModified} answers a matching {@code If-None-Match} with 304 before the
+ * handler runs. The ETag itself stays the hash of the body.
  */
 final class HttpCaching {
-    private HttpCaching() {}
+    /** Entries remembered before the memory is cleared (it is cleared anyway on every write). */
+    private static final int REMEMBERED = 20_000;
+    private static final String GENERATION = "pedigree.generation";
 
-    static void apply(Context ctx) {
+    private final LineageStore store;
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
+    private volatile long generation = Long.MIN_VALUE;
+
+    HttpCaching(LineageStore store) {
+        this.store = store;
+    }
+
+    /** Before the handler: 304 at once for an ETag remembered for this request at the store's current generation. */
+    void notModified(Context ctx) {
+        if (ctx.method() != HandlerType.GET) {
+            return;
+        }
+        // The generation the answer will be rendered at: an ETag is remembered only under it.
+        ctx.attribute(GENERATION, store.generation());
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch == null) {
+            return;
+        }
+        String etag = etags.get(key(ctx));
+        if (etag != null && current() && matches(ifNoneMatch, etag)) {
+            ctx.header("ETag", etag);
+            ctx.header("Cache-Control", "public, max-age=60");
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** After the handler: the ETag of the body, remembered, and 304 when the request names it. */
+    void apply(Context ctx) {
+        if (ctx.status() == HttpStatus.NOT_MODIFIED) {
+            return;
+        }
+        Long rendered = ctx.attribute(GENERATION);
         if (ctx.method() != HandlerType.GET || ctx.status() != HttpStatus.OK || ctx.path().startsWith("/api/")
                 || ctx.res().getHeader("ETag") != null
                 || String.valueOf(ctx.res().getHeader("Cache-Control")).contains("no-store")) {
@@ -39,6 +83,9 @@ final class HttpCaching {
         }
         String etag = "\"" + sha256(body) + "\"";
         ctx.header("ETag", etag);
+        if (rendered != null) {
+            remember(ctx, etag, rendered);
+        }
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "public, max-age=60");
         }
@@ -47,6 +94,28 @@ final class HttpCaching {
         } else {
             ctx.result(body);
         }
+    }
+
+    private void remember(Context ctx, String etag, long seen) {
+        if (seen != generation) {
+            etags.clear();
+            generation = seen;
+        }
+        if (etags.size() >= REMEMBERED) {
+            etags.clear();
+        }
+        if (store.generation() == seen) {
+            etags.put(key(ctx), etag);
+        }
+    }
+
+    /** True while the store has not changed since the remembered ETags were computed. */
+    private boolean current() {
+        return store.generation() == generation;
+    }
+
+    private static String key(Context ctx) {
+        return ctx.path() + "?" + ctx.queryString() + " " + ctx.header("Accept");
     }
 
     /** True when the answer's Last-Modified is not after the request's If-Modified-Since. */

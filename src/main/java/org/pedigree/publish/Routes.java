@@ -38,6 +38,7 @@ final class Routes {
         writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
+        HttpCaching caching = new HttpCaching(store);
         HomePage home = new HomePage(catalogue, pages);
         BrowseCatalogue browseCatalogue = new BrowseCatalogue(store);
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
@@ -69,6 +70,7 @@ final class Routes {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxUploadBytes;
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(caching::notModified);
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
@@ -128,7 +130,7 @@ final class Routes {
             config.routes.get(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.put(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.delete(SparqlEndpoint.PATH, sparqlWrites::graphStore);
-            config.routes.after(HttpCaching::apply);
+            config.routes.after(caching::apply);
             config.routes.exception(InputProblem.class, errors::badInput);
             config.routes.exception(RecordConflict.class, errors::conflict);
             config.routes.exception(StoreFullException.class, errors::storeFull);

@@ -104,6 +104,35 @@ class LinkedDataTest extends DemoServerTest {
     }
 
     @Test
+    void a_conditional_get_is_answered_304_until_the_store_changes_and_then_gets_the_new_representation() {
+        String path = "/model/HuggingFaceH4/mistral-7b-sft-beta";
+        HttpResponse<String> first = running.get(path, "text/html");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> again = running.send(java.net.http.HttpRequest.newBuilder(running.uri(path))
+                    .header("Accept", "text/html").header("If-None-Match", etag).build());
+            assertEquals(304, again.statusCode());
+            assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+        }
+        // The same ETag does not stand for another representation.
+        HttpResponse<String> turtle = running.send(java.net.http.HttpRequest.newBuilder(running.uri(path))
+                .header("Accept", "text/turtle").header("If-None-Match", etag).build());
+        assertEquals(200, turtle.statusCode());
+        // A write changes the page (its derivatives), so the old ETag no longer matches.
+        String token = new org.pedigree.store.TokenStore(dir.resolve("data")).create("etag-test",
+                java.util.EnumSet.of(org.pedigree.store.TokenStore.Scope.WRITE));
+        String record = "model: acme/sft-child\nlicence: mit\nbases:\n  - model: HuggingFaceH4/mistral-7b-sft-beta\n    relation: finetune\n";
+        assertEquals(201, running.send(java.net.http.HttpRequest.newBuilder(running.uri("/api/records"))
+                .header("Content-Type", "application/yaml").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(record)).build()).statusCode());
+        HttpResponse<String> changed = running.send(java.net.http.HttpRequest.newBuilder(running.uri(path))
+                .header("Accept", "text/html").header("If-None-Match", etag).build());
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body().contains("sft-child"));
+        assertTrue(!etag.equals(changed.headers().firstValue("ETag").orElse(etag)));
+    }
+
+    @Test
     void head_answers_like_get_without_the_body_for_pages_representations_and_graph_store_reads() {
         for (String[] ask : new String[][] {{"/model/mistralai/Mistral-7B-v0.1", "text/html"}, {"/model/mistralai/Mistral-7B-v0.1.ttl", null},
                 {"/record/mistralai--Mistral-7B-v0.1", "application/trig"}, {"/", "text/html"}}) {
