@@ -43,12 +43,10 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DataConfig config = DataConfig.resolve(data, env);
-        if (!Files.exists(config.dataDir().resolve("tdb.lock"))) {
-            throw new ConfigException("there is no store in " + config.dataDir() + " (--data)");
-        }
+        Path dataDir = config.existingStore("dump");
         String name = out.toLowerCase(java.util.Locale.ROOT);
         Lang lang = name.endsWith(".trig") || name.endsWith(".trig.gz") ? Lang.TRIG : Lang.NQUADS;
-        try (Tdb2LineageStore store = Tdb2LineageStore.open(config.dataDir())) {
+        try (Tdb2LineageStore store = Tdb2LineageStore.open(dataDir)) {
             if (out.equals("-")) {
                 store.read(dsg -> { RDFDataMgr.write(System.out, dsg, lang); return null; });
                 System.out.flush();

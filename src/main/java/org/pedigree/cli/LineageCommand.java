@@ -84,9 +84,7 @@ abstract class LineageCommand<T> implements Callable<Integer> {
     }
 
     private T local(DataConfig config) {
-        if (!java.nio.file.Files.exists(config.dataDir().resolve("tdb.lock"))) {
-            throw new ConfigException("there is no store in " + config.dataDir() + " (--data); or ask a running server with --server URL");
-        }
+        config.existingStore(spec.name());
         try (LocalStore local = LocalStore.open(config)) {
             LineageService lineage = new LineageService(local.store, local.iris, new Catalogue(local.store, local.iris.recordNamespace()));
             String iri = iri(local.iris);

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
@@ -336,12 +337,7 @@ public final class LineageIndex {
     }
 
     private static Node firstNode(Graph graph, Node subject, Node property) {
-        var found = graph.find(subject, property, Node.ANY);
-        try {
-            return found.hasNext() ? found.next().getObject() : null;
-        } finally {
-            found.close();
-        }
+        return GraphReads.firstObject(graph, subject, property);
     }
 
     private static String first(Graph graph, Node subject, Node property) {

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.pedigree.lineage.AdvisoryPropagation;
+import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
@@ -229,12 +230,7 @@ final class BrowseCatalogue {
     }
 
     private static Node first(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return GraphReads.firstObject(g, s, p);
     }
 
     private static String literal(Graph g, Node s, Node p) {
