@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -45,9 +44,8 @@ public final class Catalogue {
     }
 
     public StoreCounts counts() {
-        ParameterizedSparqlString q = SparqlQueries.get("counts");
-        q.setLiteral("recordNamespace", recordNamespace);
-        return store.select(q.asQuery(), row -> new StoreCounts(
+        Query q = SparqlQueries.query("counts", Map.of("recordNamespace", SparqlQueries.literal(recordNamespace)));
+        return store.select(q, row -> new StoreCounts(
                 count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
                 count(row, "activities"), count(row, "agents"), count(row, "records"), count(row, "triples")))
                 .getFirst();
@@ -55,31 +53,28 @@ public final class Catalogue {
 
     /** Described models that declare no base, with their number of descendants. */
     public List<ModelSummary> roots(int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get("roots");
-        q.setLiteral("limit", limit);
-        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
+        Query q = SparqlQueries.query("roots");
+        q.setLimit(limit);
+        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
     }
 
     /** The Hugging Face ids of every model of {@code iris}' base, described or only referenced as a source. */
     public List<String> modelHfIds(InstanceIris iris) {
-        ParameterizedSparqlString q = SparqlQueries.get("model-iris");
-        q.setLiteral("modelNamespace", iris.base() + "model/");
-        return store.select(q.asQuery(), row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
+        Query q = SparqlQueries.query("model-iris", Map.of("modelNamespace", SparqlQueries.literal(iris.base() + "model/")));
+        return store.select(q, row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
                 .flatMap(Optional::stream).toList();
     }
 
     /** Described models in id order. */
     public List<ModelSummary> models(int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get("models");
-        q.setLiteral("limit", limit);
-        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
+        Query q = SparqlQueries.query("models");
+        q.setLimit(limit);
+        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
     }
 
     /** The model with this IRI, if the store describes it or names it as a base. */
     public Optional<ModelDescription> model(String iri) {
-        ParameterizedSparqlString q = SparqlQueries.get("model");
-        q.setIri("model", iri);
-        QuerySolution own = store.select(q.asQuery(), SparqlQueries::detach).getFirst();
+        QuerySolution own = store.select(SparqlQueries.query("model", Map.of("model", SparqlQueries.iri(iri))), SparqlQueries::detach).getFirst();
         boolean described = own.getLiteral("described").getBoolean();
         if (!described && !own.getLiteral("referenced").getBoolean()) {
             return Optional.empty();
@@ -92,20 +87,17 @@ public final class Catalogue {
     }
 
     private List<Derivation> derivations(String query, String iri, int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get(query);
-        q.setIri("model", iri);
+        Query q = SparqlQueries.query(query, Map.of("model", SparqlQueries.iri(iri)));
         if (limit > 0) {
-            q.setLiteral("limit", limit);
+            q.setLimit(limit);
         }
-        return store.select(q.asQuery(), row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
+        return store.select(q, row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
     }
 
     /** The operations that generated a model: agents, dates and datasets. */
     public List<TrainingOperation> operations(String iri) {
-        ParameterizedSparqlString q = SparqlQueries.get("model-operations");
-        q.setIri("model", iri);
         Map<String, OperationRows> byActivity = new LinkedHashMap<>();
-        store.select(q.asQuery(), SparqlQueries::detach).forEach(row -> byActivity
+        store.select(SparqlQueries.query("model-operations", Map.of("model", SparqlQueries.iri(iri))), SparqlQueries::detach).forEach(row -> byActivity
                 .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
                 .add(row));
         List<TrainingOperation> operations = new ArrayList<>();
@@ -119,7 +111,7 @@ public final class Catalogue {
         if (iris.isEmpty()) {
             return result;
         }
-        Query query = SparqlQueries.get("models-operations").asQuery();
+        Query query = SparqlQueries.query("models-operations");
         ElementData models = new ElementData();
         Var model = Var.alloc("model");
         models.add(model);

@@ -3,7 +3,9 @@ package org.pedigree.lineage;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ParameterizedSparqlString;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
 
@@ -24,19 +26,15 @@ public final class Descriptions {
      * @param metadataGraph the graph of record metadata
      */
     public Optional<java.time.Instant> lastModified(String iri, String metadataGraph) {
-        ParameterizedSparqlString q = SparqlQueries.get("last-modified");
-        q.setIri("thing", iri);
-        q.setIri("meta", metadataGraph);
-        return store.select(q.asQuery(), row -> row.contains("lastModified")
+        Query q = SparqlQueries.query("last-modified", Map.of("thing", SparqlQueries.iri(iri), "meta", SparqlQueries.iri(metadataGraph)));
+        return store.select(q, row -> row.contains("lastModified")
                 ? java.time.Instant.parse(row.getLiteral("lastModified").getLexicalForm()) : null)
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The description, or empty when the store says nothing about {@code iri}. */
     public Optional<Graph> describe(String iri) {
-        ParameterizedSparqlString q = SparqlQueries.get("describe");
-        q.setIri("thing", iri);
-        Graph graph = store.construct(q.asQuery());
+        Graph graph = store.construct(SparqlQueries.query("describe", Map.of("thing", SparqlQueries.iri(iri))));
         return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
     }
 }

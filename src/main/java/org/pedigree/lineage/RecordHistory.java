@@ -2,12 +2,13 @@ package org.pedigree.lineage;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
@@ -29,14 +30,12 @@ public final class RecordHistory {
     }
 
     public Optional<RecordInfo> record(String id) {
-        ParameterizedSparqlString q = query("record", id);
-        List<QuerySolution> rows = store.select(q.asQuery(), SparqlQueries::detach);
+        List<QuerySolution> rows = store.select(query("record", id), SparqlQueries::detach);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         QuerySolution row = rows.getFirst();
-        ParameterizedSparqlString versions = query("record-versions", id);
-        List<RecordInfo.Version> history = store.select(versions.asQuery(), v -> new RecordInfo.Version(
+        List<RecordInfo.Version> history = store.select(query("record-versions", id), v -> new RecordInfo.Version(
                 v.getLiteral("n").getInt(), v.getResource("version").getURI(), text(v, "created"), text(v, "submittedBy"),
                 text(v, "sourceName"), text(v, "sourceFormat"), text(v, "sourceChecksum")));
         String describes = text(row, "describes");
@@ -64,10 +63,9 @@ public final class RecordHistory {
         if (info.isPresent() && info.get().version() == n) {
             return current(id);
         }
-        ParameterizedSparqlString q = SparqlQueries.get("record-snapshot");
-        q.setIri("meta", iris.recordMetadataGraph());
-        q.setIri("version", iris.recordVersion(id, n));
-        List<String> snapshots = store.select(q.asQuery(), row -> row.getLiteral("snapshot").getLexicalForm());
+        Query q = SparqlQueries.query("record-snapshot", Map.of("meta", SparqlQueries.iri(iris.recordMetadataGraph()),
+                "version", SparqlQueries.iri(iris.recordVersion(id, n))));
+        List<String> snapshots = store.select(q, row -> row.getLiteral("snapshot").getLexicalForm());
         if (snapshots.isEmpty()) {
             return Optional.empty();
         }
@@ -76,11 +74,8 @@ public final class RecordHistory {
         return Optional.of(graph);
     }
 
-    private ParameterizedSparqlString query(String name, String id) {
-        ParameterizedSparqlString q = SparqlQueries.get(name);
-        q.setIri("meta", iris.recordMetadataGraph());
-        q.setIri("record", iris.record(id));
-        return q;
+    private Query query(String name, String id) {
+        return SparqlQueries.query(name, Map.of("meta", SparqlQueries.iri(iris.recordMetadataGraph()), "record", SparqlQueries.iri(iris.record(id))));
     }
 
     private static String text(QuerySolution row, String var) {
