@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.pedigree.model.Derivation;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
 import org.pedigree.model.ModelDescription;
@@ -31,9 +30,6 @@ import org.pedigree.store.SparqlQueries;
  * neighbourhood. Every method is one or a few SPARQL queries from {@code /queries/}.
  */
 public final class Catalogue {
-    /** Direct derivatives listed for one model before "show all" (paging arrives with the full pages). */
-    public static final int DERIVATIVES_SHOWN = 500;
-
     private final LineageStore store;
     private final String recordNamespace;
 
@@ -82,27 +78,12 @@ public final class Catalogue {
         Link agent = own.contains("agent") ? link(own, "agent", "agentName") : null;
         return Optional.of(new ModelDescription(iri, described, text(own, "name"), text(own, "hfId"),
                 text(own, "description"), text(own, "licence"), text(own, "record"), agent, own.contains("invalidation"),
-                derivations("model-bases", iri, -1), derivations("model-derivatives", iri, DERIVATIVES_SHOWN),
                 operations(iri)));
     }
 
-    private List<Derivation> derivations(String query, String iri, int limit) {
-        Query q = SparqlQueries.query(query, Map.of("model", SparqlQueries.iri(iri)));
-        if (limit > 0) {
-            q.setLimit(limit);
-        }
-        return store.select(q, row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
-    }
-
-    /** The operations that generated a model: agents, dates and datasets. */
+    /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */
     public List<TrainingOperation> operations(String iri) {
-        Map<String, OperationRows> byActivity = new LinkedHashMap<>();
-        store.select(SparqlQueries.query("model-operations", Map.of("model", SparqlQueries.iri(iri))), SparqlQueries::detach).forEach(row -> byActivity
-                .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
-                .add(row));
-        List<TrainingOperation> operations = new ArrayList<>();
-        byActivity.values().forEach(rows -> operations.add(rows.toOperation()));
-        return operations;
+        return operations(List.of(iri)).get(iri);
     }
 
     /** The operations that generated each of several models, in one query; a model with none maps to an empty list. */
@@ -116,7 +97,10 @@ public final class Catalogue {
         Var model = Var.alloc("model");
         models.add(model);
         iris.stream().distinct().forEach(iri -> models.add(BindingFactory.binding(model, NodeFactory.createURI(iri))));
-        ((ElementGroup) query.getQueryPattern()).getElements().addFirst(models);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(models);
+        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+        query.setQueryPattern(pattern);
         Map<String, Map<String, OperationRows>> byModel = new LinkedHashMap<>();
         store.select(query, SparqlQueries::detach).forEach(row -> byModel
                 .computeIfAbsent(row.getResource("model").getURI(), m -> new LinkedHashMap<>())
@@ -130,11 +114,12 @@ public final class Catalogue {
         return result;
     }
 
-    /** Collects the (agent × dataset) rows of one activity. */
+    /** Collects the (agent × dataset × hyper-parameter) rows of one activity. */
     private static final class OperationRows {
         private final QuerySolution first;
         private final Set<Link> agents = new LinkedHashSet<>();
         private final Set<Link> datasets = new LinkedHashSet<>();
+        private final Map<RDFNode, TrainingOperation.HyperParameter> parameters = new LinkedHashMap<>();
 
         OperationRows(QuerySolution first) {
             this.first = first;
@@ -147,11 +132,15 @@ public final class Catalogue {
             if (row.contains("dataset")) {
                 datasets.add(link(row, "dataset", "datasetName"));
             }
+            if (row.contains("parameter")) {
+                parameters.putIfAbsent(row.get("parameter"), new TrainingOperation.HyperParameter(text(row, "parameterName"), text(row, "parameterValue")));
+            }
         }
 
         TrainingOperation toOperation() {
             return new TrainingOperation(link(first, "activity", "activityName"), text(first, "started"),
-                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets));
+                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets), List.copyOf(parameters.values()),
+                    text(first, "codeRepository"), text(first, "codeRevision"));
         }
     }
 

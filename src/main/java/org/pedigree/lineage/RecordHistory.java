@@ -35,9 +35,7 @@ public final class RecordHistory {
             return Optional.empty();
         }
         QuerySolution row = rows.getFirst();
-        List<RecordInfo.Version> history = store.select(query("record-versions", id), v -> new RecordInfo.Version(
-                v.getLiteral("n").getInt(), v.getResource("version").getURI(), text(v, "created"), text(v, "submittedBy"),
-                text(v, "sourceName"), text(v, "sourceFormat"), text(v, "sourceChecksum")));
+        List<RecordInfo.Version> history = versions(id);
         String describes = text(row, "describes");
         return Optional.of(new RecordInfo(id, iris.record(id), row.getResource("status").getURI().endsWith("#Retired"),
                 row.getLiteral("version").getInt(), text(row, "created"), text(row, "modified"),
@@ -72,6 +70,13 @@ public final class RecordHistory {
         Graph graph = GraphFactory.createGraphMem();
         RDFParser.fromString(snapshots.getFirst(), Lang.NTRIPLES).parse(graph);
         return Optional.of(graph);
+    }
+
+    /** Every version of the record {@code id}, oldest first (none when there is no such record). */
+    public List<RecordInfo.Version> versions(String id) {
+        return store.select(query("record-versions", id), v -> new RecordInfo.Version(
+                v.getLiteral("n").getInt(), v.getResource("version").getURI(), text(v, "created"), text(v, "submittedBy"),
+                text(v, "sourceName"), text(v, "sourceFormat"), text(v, "sourceChecksum")));
     }
 
     private Query query(String name, String id) {

@@ -47,7 +47,7 @@ final class Routes {
         QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, history, picture, pages),
                 thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
