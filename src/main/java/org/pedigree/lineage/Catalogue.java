@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -16,14 +19,19 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
 import org.pedigree.model.ModelDescription;
 import org.pedigree.model.ModelSummary;
 import org.pedigree.model.StoreCounts;
 import org.pedigree.model.TrainingOperation;
+import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * Read-side view of the store for pages and the API: counts, entry points and one model's
@@ -68,17 +76,28 @@ public final class Catalogue {
         return store.select(q, row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
     }
 
-    /** The model with this IRI, if the store describes it or names it as a base. */
-    public Optional<ModelDescription> model(String iri) {
-        QuerySolution own = store.select(SparqlQueries.query("model", Map.of("model", SparqlQueries.iri(iri))), SparqlQueries::detach).getFirst();
-        boolean described = own.getLiteral("described").getBoolean();
-        if (!described && !own.getLiteral("referenced").getBoolean()) {
+    /**
+     * The model with this IRI, if its description ({@link Descriptions#describe}) says the store
+     * describes it or names it as a base; the operations that made it are read from the store.
+     */
+    public Optional<ModelDescription> model(String iri, Graph description) {
+        Node model = NodeFactory.createURI(iri);
+        boolean described = description.contains(model, RDF.type.asNode(), PED.Model.asNode());
+        if (!described && !description.contains(Node.ANY, PROV.wasDerivedFrom.asNode(), model)) {
             return Optional.empty();
         }
-        Link agent = own.contains("agent") ? link(own, "agent", "agentName") : null;
-        return Optional.of(new ModelDescription(iri, described, text(own, "name"), text(own, "hfId"),
-                text(own, "description"), text(own, "licence"), text(own, "record"), agent, own.contains("invalidation"),
-                operations(iri)));
+        Node agent = GraphReads.firstObject(description, model, PROV.wasAttributedTo.asNode());
+        Node record = description.find(Node.ANY, PED.describes.asNode(), model).mapWith(Triple::getSubject).nextOptional().orElse(null);
+        return Optional.of(new ModelDescription(iri, described, text(description, model, SCHEMA.name), text(description, model, PED.hfId),
+                text(description, model, SCHEMA.description), text(description, model, SCHEMA.license), record == null ? null : record.getURI(),
+                agent == null || !agent.isURI() ? null : new Link(agent.getURI(), text(description, agent, SCHEMA.name)),
+                description.contains(model, PROV.wasInvalidatedBy.asNode(), Node.ANY), operations(iri)));
+    }
+
+    /** The first value of {@code subject property}: a literal's text or an IRI. */
+    private static String text(Graph graph, Node subject, org.apache.jena.rdf.model.Property property) {
+        Node value = GraphReads.firstObject(graph, subject, property.asNode());
+        return value == null ? null : value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
     }
 
     /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */

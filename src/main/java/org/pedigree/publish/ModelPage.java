@@ -76,7 +76,7 @@ final class ModelPage implements ThingResource.HtmlPage {
 
     @Override
     public void render(Context ctx, String iri, Graph description) {
-        ModelDescription model = catalogue.model(iri)
+        ModelDescription model = catalogue.model(iri, description)
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);
