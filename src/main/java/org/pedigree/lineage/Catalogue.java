@@ -34,17 +34,25 @@ import org.pedigree.vocab.PROV;
 import org.pedigree.vocab.SCHEMA;
 
 /**
- * Read-side view of the store for pages and the API: counts, entry points and one model's
- * neighbourhood. Every method is one or a few SPARQL queries from {@code /queries/}.
+ * Read-side view of the store for pages and the API: counts, entry points, one model's own
+ * description and operations. Queries are in {@code /queries/}; the operations of one model, which
+ * every model page needs, are read through the indexes of a store in this process.
  */
 public final class Catalogue {
     private final LineageStore store;
     private final String recordNamespace;
+    private final boolean direct;
 
     /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
     public Catalogue(LineageStore store, String recordNamespace) {
+        this(store, recordNamespace, store.sparqlService().isEmpty());
+    }
+
+    /** @param direct read one model's operations through the store's indexes (a store in this process), else in SPARQL */
+    Catalogue(LineageStore store, String recordNamespace, boolean direct) {
         this.store = store;
         this.recordNamespace = recordNamespace;
+        this.direct = direct;
     }
 
     public StoreCounts counts() {
@@ -102,7 +110,7 @@ public final class Catalogue {
 
     /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */
     public List<TrainingOperation> operations(String iri) {
-        return operations(List.of(iri)).get(iri);
+        return direct ? store.read(dsg -> OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))) : operations(List.of(iri)).get(iri);
     }
 
     /** The operations that generated each of several models, in one query; a model with none maps to an empty list. */
