@@ -15,6 +15,8 @@ import io.javalin.http.servlet.JavalinServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -27,6 +29,9 @@ import org.pedigree.store.TokenStore;
  * {@code http://localhost:PORT/} with the port actually bound.
  */
 public final class PedigreeServerBuilder {
+    /** The response buffer of pages, documents and the API: Jetty's default size, which its buffer pool reuses. */
+    static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
+
     private LineageStore store;
     private int port = 8080;
     private String baseUri;
@@ -132,6 +137,14 @@ public final class PedigreeServerBuilder {
                 () -> SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList));
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
+            // Fuseki asks for 5 MB output buffers, larger than Jetty pools: every answer allocated and zeroed one.
+            // SPARQL answers keep that size (EdgeFilter); pages and documents get Jetty's default, from its pool.
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+            }
+        }
 
         int boundPort = bind(jetty);
         Site site = new Site(baseUri != null ? baseUri : "http://localhost:" + boundPort + "/");
