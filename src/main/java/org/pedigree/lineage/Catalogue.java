@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -17,37 +19,45 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.pedigree.model.Derivation;
+import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
 import org.pedigree.model.ModelDescription;
 import org.pedigree.model.ModelSummary;
 import org.pedigree.model.StoreCounts;
 import org.pedigree.model.TrainingOperation;
+import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
- * Read-side view of the store for pages and the API: counts, entry points and one model's
- * neighbourhood. Every method is one or a few SPARQL queries from {@code /queries/}.
+ * Read-side view of the store for pages and the API: counts, entry points, one model's own
+ * description and operations. Queries are in {@code /queries/}; the operations of one model, which
+ * every model page needs, are read through the indexes of a store in this process.
  */
 public final class Catalogue {
-    /** Direct derivatives listed for one model before "show all" (paging arrives with the full pages). */
-    public static final int DERIVATIVES_SHOWN = 500;
-
     private final LineageStore store;
     private final String recordNamespace;
+    private final boolean direct;
 
     /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
     public Catalogue(LineageStore store, String recordNamespace) {
+        this(store, recordNamespace, store.sparqlService().isEmpty());
+    }
+
+    /** @param direct read one model's operations through the store's indexes (a store in this process), else in SPARQL */
+    Catalogue(LineageStore store, String recordNamespace, boolean direct) {
         this.store = store;
         this.recordNamespace = recordNamespace;
+        this.direct = direct;
     }
 
     public StoreCounts counts() {
-        ParameterizedSparqlString q = SparqlQueries.get("counts");
-        q.setLiteral("recordNamespace", recordNamespace);
-        return store.select(q.asQuery(), row -> new StoreCounts(
+        Query q = SparqlQueries.query("counts", Map.of("recordNamespace", SparqlQueries.literal(recordNamespace)));
+        return store.select(q, row -> new StoreCounts(
                 count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
                 count(row, "activities"), count(row, "agents"), count(row, "records"), count(row, "triples")))
                 .getFirst();
@@ -55,62 +65,52 @@ public final class Catalogue {
 
     /** Described models that declare no base, with their number of descendants. */
     public List<ModelSummary> roots(int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get("roots");
-        q.setLiteral("limit", limit);
-        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
+        Query q = SparqlQueries.query("roots");
+        q.setLimit(limit);
+        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
     }
 
     /** The Hugging Face ids of every model of {@code iris}' base, described or only referenced as a source. */
     public List<String> modelHfIds(InstanceIris iris) {
-        ParameterizedSparqlString q = SparqlQueries.get("model-iris");
-        q.setLiteral("modelNamespace", iris.base() + "model/");
-        return store.select(q.asQuery(), row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
+        Query q = SparqlQueries.query("model-iris", Map.of("modelNamespace", SparqlQueries.literal(iris.base() + "model/")));
+        return store.select(q, row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
                 .flatMap(Optional::stream).toList();
     }
 
     /** Described models in id order. */
     public List<ModelSummary> models(int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get("models");
-        q.setLiteral("limit", limit);
-        return store.select(q.asQuery(), row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
+        Query q = SparqlQueries.query("models");
+        q.setLimit(limit);
+        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
     }
 
-    /** The model with this IRI, if the store describes it or names it as a base. */
-    public Optional<ModelDescription> model(String iri) {
-        ParameterizedSparqlString q = SparqlQueries.get("model");
-        q.setIri("model", iri);
-        QuerySolution own = store.select(q.asQuery(), SparqlQueries::detach).getFirst();
-        boolean described = own.getLiteral("described").getBoolean();
-        if (!described && !own.getLiteral("referenced").getBoolean()) {
+    /**
+     * The model with this IRI, if its description ({@link Descriptions#describe}) says the store
+     * describes it or names it as a base; the operations that made it are read from the store.
+     */
+    public Optional<ModelDescription> model(String iri, Graph description) {
+        Node model = NodeFactory.createURI(iri);
+        boolean described = description.contains(model, RDF.type.asNode(), PED.Model.asNode());
+        if (!described && !description.contains(Node.ANY, PROV.wasDerivedFrom.asNode(), model)) {
             return Optional.empty();
         }
-        Link agent = own.contains("agent") ? link(own, "agent", "agentName") : null;
-        return Optional.of(new ModelDescription(iri, described, text(own, "name"), text(own, "hfId"),
-                text(own, "description"), text(own, "licence"), text(own, "record"), agent, own.contains("invalidation"),
-                derivations("model-bases", iri, -1), derivations("model-derivatives", iri, DERIVATIVES_SHOWN),
-                operations(iri)));
+        Node agent = GraphReads.firstObject(description, model, PROV.wasAttributedTo.asNode());
+        Node record = description.find(Node.ANY, PED.describes.asNode(), model).mapWith(Triple::getSubject).nextOptional().orElse(null);
+        return Optional.of(new ModelDescription(iri, described, text(description, model, SCHEMA.name), text(description, model, PED.hfId),
+                text(description, model, SCHEMA.description), text(description, model, SCHEMA.license), record == null ? null : record.getURI(),
+                agent == null || !agent.isURI() ? null : new Link(agent.getURI(), text(description, agent, SCHEMA.name)),
+                description.contains(model, PROV.wasInvalidatedBy.asNode(), Node.ANY), operations(iri)));
     }
 
-    private List<Derivation> derivations(String query, String iri, int limit) {
-        ParameterizedSparqlString q = SparqlQueries.get(query);
-        q.setIri("model", iri);
-        if (limit > 0) {
-            q.setLiteral("limit", limit);
-        }
-        return store.select(q.asQuery(), row -> new Derivation(link(row, "other", "name"), text(row, "kind")));
+    /** The first value of {@code subject property}: a literal's text or an IRI. */
+    private static String text(Graph graph, Node subject, org.apache.jena.rdf.model.Property property) {
+        Node value = GraphReads.firstObject(graph, subject, property.asNode());
+        return value == null ? null : value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
     }
 
-    /** The operations that generated a model: agents, dates and datasets. */
+    /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */
     public List<TrainingOperation> operations(String iri) {
-        ParameterizedSparqlString q = SparqlQueries.get("model-operations");
-        q.setIri("model", iri);
-        Map<String, OperationRows> byActivity = new LinkedHashMap<>();
-        store.select(q.asQuery(), SparqlQueries::detach).forEach(row -> byActivity
-                .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
-                .add(row));
-        List<TrainingOperation> operations = new ArrayList<>();
-        byActivity.values().forEach(rows -> operations.add(rows.toOperation()));
-        return operations;
+        return direct ? store.read(dsg -> OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))) : operations(List.of(iri)).get(iri);
     }
 
     /** The operations that generated each of several models, in one query; a model with none maps to an empty list. */
@@ -119,12 +119,15 @@ public final class Catalogue {
         if (iris.isEmpty()) {
             return result;
         }
-        Query query = SparqlQueries.get("models-operations").asQuery();
+        Query query = SparqlQueries.query("models-operations");
         ElementData models = new ElementData();
         Var model = Var.alloc("model");
         models.add(model);
         iris.stream().distinct().forEach(iri -> models.add(BindingFactory.binding(model, NodeFactory.createURI(iri))));
-        ((ElementGroup) query.getQueryPattern()).getElements().addFirst(models);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(models);
+        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+        query.setQueryPattern(pattern);
         Map<String, Map<String, OperationRows>> byModel = new LinkedHashMap<>();
         store.select(query, SparqlQueries::detach).forEach(row -> byModel
                 .computeIfAbsent(row.getResource("model").getURI(), m -> new LinkedHashMap<>())
@@ -138,11 +141,12 @@ public final class Catalogue {
         return result;
     }
 
-    /** Collects the (agent × dataset) rows of one activity. */
+    /** Collects the (agent × dataset × hyper-parameter) rows of one activity. */
     private static final class OperationRows {
         private final QuerySolution first;
         private final Set<Link> agents = new LinkedHashSet<>();
         private final Set<Link> datasets = new LinkedHashSet<>();
+        private final Map<RDFNode, TrainingOperation.HyperParameter> parameters = new LinkedHashMap<>();
 
         OperationRows(QuerySolution first) {
             this.first = first;
@@ -155,11 +159,15 @@ public final class Catalogue {
             if (row.contains("dataset")) {
                 datasets.add(link(row, "dataset", "datasetName"));
             }
+            if (row.contains("parameter")) {
+                parameters.putIfAbsent(row.get("parameter"), new TrainingOperation.HyperParameter(text(row, "parameterName"), text(row, "parameterValue")));
+            }
         }
 
         TrainingOperation toOperation() {
             return new TrainingOperation(link(first, "activity", "activityName"), text(first, "started"),
-                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets));
+                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets), List.copyOf(parameters.values()),
+                    text(first, "codeRepository"), text(first, "codeRevision"));
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.pedigree.model.DatasetUse;
+import org.pedigree.model.Derivation;
+import org.pedigree.model.DirectLineage;
+import org.pedigree.model.Link;
 import org.pedigree.model.DescendantTree;
 import org.pedigree.model.Impact;
 import org.pedigree.model.LineageNode;
@@ -112,6 +115,49 @@ public final class LineageAnalytics {
             uses.add(new DatasetUse(Traversals.node(ix, d.id), e.datasetRoles[i], d.version));
         }
         return uses;
+    }
+
+    /** Bases before derivatives' kinds: kind IRI (none first), then label, without case. */
+    private static final Comparator<Derivation> BY_KIND_AND_LABEL = Comparator
+            .comparing(Derivation::kindIri, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(d -> d.model().label().toLowerCase(java.util.Locale.ROOT));
+
+    /**
+     * A model's bases and the first {@code limit} of its direct derivatives, each with the kind of
+     * its derivation as the record states it; empty when the index does not know {@code iri}.
+     */
+    public Optional<DirectLineage> direct(String iri, int limit) {
+        return index.read(ix -> {
+            LineageIndex.Entry model = ix.entry(iri);
+            if (model == null) {
+                return Optional.<DirectLineage>empty();
+            }
+            List<Derivation> bases = new ArrayList<>();
+            for (int i = 0; i < model.parents.length; i++) {
+                bases.add(new Derivation(link(ix.entry(model.parents[i])), model.parentKinds[i]));
+            }
+            List<Derivation> derivatives = new ArrayList<>();
+            for (int i = 0; i < model.childCount; i++) {
+                LineageIndex.Entry child = ix.entry(model.children[i]);
+                derivatives.add(new Derivation(link(child), kindIriOf(child, model.id)));
+            }
+            bases.sort(BY_KIND_AND_LABEL);
+            derivatives.sort(BY_KIND_AND_LABEL);
+            return Optional.of(new DirectLineage(bases, derivatives.subList(0, Math.min(limit, derivatives.size())), derivatives.size()));
+        });
+    }
+
+    private static Link link(LineageIndex.Entry e) {
+        return new Link(e.iri, e.name);
+    }
+
+    private static String kindIriOf(LineageIndex.Entry derived, int source) {
+        for (int i = 0; i < derived.parents.length; i++) {
+            if (derived.parents[i] == source) {
+                return derived.parentKinds[i];
+            }
+        }
+        return null;
     }
 
     /**

@@ -3,8 +3,8 @@ package org.pedigree.model;
 import java.util.List;
 
 /**
- * What the store says about one model: its own description (when a record describes it), its
- * bases, its direct derivatives and the operations that generated it. A model that is only named
+ * What the store says about one model: its own description (when a record describes it) and the
+ * operations that generated it (its bases and derivatives: {@link DirectLineage}). A model that is only named
  * as somebody's base has {@code described == false}; a withdrawn one (its record retired) has
  * {@code withdrawn == true}.
  */
@@ -18,23 +18,14 @@ public record ModelDescription(
         String recordIri,
         Link attributedTo,
         boolean withdrawn,
-        List<Derivation> bases,
-        List<Derivation> derivatives,
         List<TrainingOperation> operations) {
 
     public ModelDescription {
-        bases = List.copyOf(bases);
-        derivatives = List.copyOf(derivatives);
         operations = List.copyOf(operations);
     }
 
     /** The label to show: the name, else the Hugging Face id, else the IRI. */
     public String label() {
         return name != null ? name : hfId != null ? hfId : iri;
-    }
-
-    /** True when the model declares no base: a root of its lineage tree. */
-    public boolean isRoot() {
-        return bases.isEmpty();
     }
 }

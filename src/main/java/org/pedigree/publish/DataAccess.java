@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
@@ -80,7 +81,7 @@ final class DataAccess {
     }
 
     void sitemap(Context ctx) {
-        long total = store.select(count().asQuery(), row -> row.getLiteral("n").getLong()).getFirst();
+        long total = store.select(SparqlQueries.query("sitemap-count", Map.of("base", SparqlQueries.literal(site.baseUri()))), row -> row.getLiteral("n").getLong()).getFirst();
         if (total <= SITEMAP_SIZE) {
             urlset(ctx, 0);
             return;
@@ -121,22 +122,15 @@ final class DataAccess {
     }
 
     private void urlset(Context ctx, int page) {
-        ParameterizedSparqlString q = SparqlQueries.get("sitemap");
-        q.setLiteral("base", site.baseUri());
-        q.setLiteral("offset", (long) page * SITEMAP_SIZE);
-        q.setLiteral("limit", SITEMAP_SIZE);
-        List<String> urls = store.select(q.asQuery(), row -> row.getResource("thing").getURI());
+        Query q = SparqlQueries.query("sitemap", Map.of("base", SparqlQueries.literal(site.baseUri())));
+        q.setOffset((long) page * SITEMAP_SIZE);
+        q.setLimit(SITEMAP_SIZE);
+        List<String> urls = store.select(q, row -> row.getResource("thing").getURI());
         if (urls.isEmpty() && page > 0) {
             throw new NotFoundResponse("No such sitemap page.");
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         urls.forEach(url -> xml.append("  <url><loc>").append(XmlEscape.escapeXml10(url)).append("</loc></url>\n"));
         ctx.contentType("application/xml; charset=utf-8").result(xml.append("</urlset>\n").toString());
-    }
-
-    private ParameterizedSparqlString count() {
-        ParameterizedSparqlString q = SparqlQueries.get("sitemap-count");
-        q.setLiteral("base", site.baseUri());
-        return q;
     }
 }

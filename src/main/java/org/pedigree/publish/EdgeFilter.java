@@ -30,6 +30,7 @@ final class EdgeFilter implements Filter {
     private volatile Site site;
     private volatile jakarta.servlet.Servlet writes;
     private volatile SparqlProxy proxy;
+    private volatile HttpCaching caching;
     private final java.util.concurrent.Semaphore querySlots;
 
     private final LineageStore store;
@@ -46,6 +47,11 @@ final class EdgeFilter implements Filter {
     /** With a remote store: the proxy that sends queries to the store's SPARQL service, instead of Fuseki. */
     void proxy(SparqlProxy proxy) {
         this.proxy = proxy;
+    }
+
+    /** The ETags given so far: a conditional GET that names the current one is answered 304 here, before routing. */
+    void caching(HttpCaching caching) {
+        this.caching = caching;
     }
 
     /** Where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet, set before the server starts. */
@@ -71,6 +77,10 @@ final class EdgeFilter implements Filter {
             response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization");
             response.setHeader("Access-Control-Max-Age", "86400");
             response.setStatus(204);
+            return;
+        }
+        HttpCaching known = caching;
+        if (known != null && known.answeredNotModified(request, response)) {
             return;
         }
         if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {

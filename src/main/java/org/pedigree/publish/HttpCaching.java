@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.store.LineageStore;
 
 /**
@@ -23,40 +25,56 @@ import org.pedigree.store.LineageStore;
  * the write API are left alone, and so are answers that set their own ETag (the dumps, streamed).
  * <p>
  * A conditional GET is answered without rendering when it can be: the ETag each (path, query,
- * {@code Accept}) was last given is remembered for as long as the store does not change (its
- * generation), so {@link #notModified} answers a matching {@code If-None-Match} with 304 before the
- * handler runs. The ETag itself stays the hash of the body.
+ * {@code Accept}) was last given is remembered, with the {@code Vary} and {@code Content-Location}
+ * of that answer, for as long as the store does not change (its generation), so
+ * {@link #answeredNotModified} answers a matching {@code If-None-Match} with 304 at the edge of the
+ * server, before any routing. The ETag itself stays the hash of the body.
  */
 final class HttpCaching {
     /** Entries remembered before the memory is cleared (it is cleared anyway on every write). */
     private static final int REMEMBERED = 20_000;
     private static final String GENERATION = "pedigree.generation";
 
+    /** What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5). */
+    private record Validators(String etag, String vary, String contentLocation) {}
+
     private final LineageStore store;
-    private final Map<String, String> etags = new ConcurrentHashMap<>();
+    private final Map<String, Validators> remembered = new ConcurrentHashMap<>();
     private volatile long generation = Long.MIN_VALUE;
 
     HttpCaching(LineageStore store) {
         this.store = store;
     }
 
-    /** Before the handler: 304 at once for an ETag remembered for this request at the store's current generation. */
-    void notModified(Context ctx) {
-        if (ctx.method() != HandlerType.GET) {
-            return;
+    /**
+     * At the edge, before routing: answers 304 and returns true when the request is a GET whose
+     * {@code If-None-Match} names the ETag remembered for it at the store's current generation.
+     */
+    boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch == null || !"GET".equals(request.getMethod())) {
+            return false;
         }
-        // The generation the answer will be rendered at: an ETag is remembered only under it.
-        ctx.attribute(GENERATION, store.generation());
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch == null) {
-            return;
+        Validators known = remembered.get(key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept")));
+        if (known == null || !current() || !matches(ifNoneMatch, known.etag())) {
+            return false;
         }
-        String etag = etags.get(key(ctx));
-        if (etag != null && current() && matches(ifNoneMatch, etag)) {
-            ctx.header("ETag", etag);
-            ctx.header("Cache-Control", "public, max-age=60");
-            ctx.status(HttpStatus.NOT_MODIFIED);
-            ctx.skipRemainingHandlers();
+        response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
+        response.setHeader("ETag", known.etag());
+        response.setHeader("Cache-Control", "public, max-age=60");
+        if (known.vary() != null) {
+            response.setHeader("Vary", known.vary());
+        }
+        if (known.contentLocation() != null) {
+            response.setHeader("Content-Location", known.contentLocation());
+        }
+        return true;
+    }
+
+    /** Before the handler: notes the store generation the answer is rendered at (an ETag is remembered only under it). */
+    void rendering(Context ctx) {
+        if (ctx.method() == HandlerType.GET) {
+            ctx.attribute(GENERATION, store.generation());
         }
     }
 
@@ -98,14 +116,15 @@ final class HttpCaching {
 
     private void remember(Context ctx, String etag, long seen) {
         if (seen != generation) {
-            etags.clear();
+            remembered.clear();
             generation = seen;
         }
-        if (etags.size() >= REMEMBERED) {
-            etags.clear();
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
         }
         if (store.generation() == seen) {
-            etags.put(key(ctx), etag);
+            remembered.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept")),
+                    new Validators(etag, ctx.res().getHeader("Vary"), ctx.res().getHeader("Content-Location")));
         }
     }
 
@@ -114,8 +133,8 @@ final class HttpCaching {
         return store.generation() == generation;
     }
 
-    private static String key(Context ctx) {
-        return ctx.path() + "?" + ctx.queryString() + " " + ctx.header("Accept");
+    private static String key(String path, String query, String accept) {
+        return path + "?" + query + " " + accept;
     }
 
     /** True when the answer's Last-Modified is not after the request's If-Modified-Since. */

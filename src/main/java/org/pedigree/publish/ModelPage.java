@@ -1,6 +1,7 @@
 package org.pedigree.publish;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.http.Context;
@@ -8,7 +9,10 @@ import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.LineageService;
+import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.DirectLineage;
 import org.pedigree.model.ModelDescription;
+import org.pedigree.model.RecordInfo;
 
 /**
  * The HTML page of a model: its bases, derivatives and operations, and what the analytics say of
@@ -49,30 +53,39 @@ final class ModelPage implements ThingResource.HtmlPage {
             ORDER BY ?name
             """;
 
+    /** Direct derivatives listed on the page; the counts by kind link to all of them in the model list. */
+    static final int DERIVATIVES_SHOWN = 100;
+    /** Versions of the model's record listed on the page, newest first; the record page lists them all. */
+    static final int VERSIONS_SHOWN = 10;
+
     private final Site site;
     private final Catalogue catalogue;
     private final LineageService lineage;
+    private final RecordHistory history;
     private final LineagePicture picture;
     private final Pages pages;
 
-    ModelPage(Site site, Catalogue catalogue, LineageService lineage, LineagePicture picture, Pages pages) {
+    ModelPage(Site site, Catalogue catalogue, LineageService lineage, RecordHistory history, LineagePicture picture, Pages pages) {
         this.picture = picture;
         this.site = site;
         this.catalogue = catalogue;
         this.lineage = lineage;
+        this.history = history;
         this.pages = pages;
     }
 
     @Override
     public void render(Context ctx, String iri, Graph description) {
-        ModelDescription model = catalogue.model(iri)
+        ModelDescription model = catalogue.model(iri, description)
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);
+        variables.put("direct", lineage.analytics().direct(iri, DERIVATIVES_SHOWN).orElse(new DirectLineage(List.of(), List.of(), 0)));
+        variables.put("versions", versions(model));
         variables.put("trace", lineage.analytics().trace(iri, 0, false).orElse(null));
         variables.put("tree", lineage.analytics().descendants(iri, 0, null, 0, 0).orElse(null));
         variables.put("licence", lineage.licences().of(iri).orElse(null));
-        variables.put("advisories", lineage.advisories().of(iri).orElse(java.util.List.of()));
+        variables.put("advisories", lineage.advisories().of(iri).orElse(List.of()));
         variables.put("completeness", lineage.completeness().of(iri).orElse(null));
         variables.put("restrictionWords", RESTRICTIONS);
         NodeColouring colouring = NodeColouring.of(ctx.queryParam("colour"));
@@ -82,5 +95,14 @@ final class ModelPage implements ThingResource.HtmlPage {
         variables.put("colouring", colouring.name().toLowerCase(java.util.Locale.ROOT));
         variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
         ctx.html(pages.render("model", variables));
+    }
+
+    /** The latest versions of the model's record, newest first. */
+    private List<RecordInfo.Version> versions(ModelDescription model) {
+        if (model.recordIri() == null) {
+            return List.of();
+        }
+        List<RecordInfo.Version> all = site.iris().recordId(model.recordIri()).map(history::versions).orElse(List.of());
+        return all.reversed().subList(0, Math.min(VERSIONS_SHOWN, all.size()));
     }
 }

@@ -146,7 +146,9 @@ public final class PedigreeServerBuilder {
             throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
         }
         LineageService lineage = new LineageService(store, site.iris(), new Catalogue(store, site.iris().recordNamespace()));
-        Javalin pages = Routes.create(site, store, lineage, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
+        HttpCaching caching = new HttpCaching(store);
+        edge.caching(caching);
+        Javalin pages = Routes.create(site, store, lineage, caching, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
         JavalinServlet servlet = new JavalinServlet(pages.unsafe);
         edge.writes(servlet);
         jetty.getDescendant(ServletContextHandler.class).addServlet(new ServletHolder(servlet), "/*");

@@ -70,6 +70,8 @@ enum RdfFormat {
         return json.append("  }\n}\n").toString();
     }
 
+    private static final JsonLdWriter JSON_LD = new JsonLdWriter(PREFIXES);
+
     final String mediaType;
     final String extension;
     private final RDFFormat writer;
@@ -122,6 +124,9 @@ enum RdfFormat {
 
     /** The graph in this format (not for HTML, nor the quad formats: see {@link #writeNamed}). */
     String write(Graph graph) {
+        if (this == JSONLD) {
+            return JSON_LD.write(graph);
+        }
         Graph withPrefixes = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         graph.find().forEach(withPrefixes::add);
         withPrefixes.getPrefixMapping().setNsPrefixes(PREFIXES);

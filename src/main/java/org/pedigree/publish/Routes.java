@@ -28,8 +28,8 @@ import org.pedigree.validate.LineageValidator;
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store, LineageService lineage, TokenStore tokens, long maxUploadBytes, Clock clock, Path dumpDirectory,
-                          int writesPerMinute, java.time.Duration queryTimeout) {
+    static Javalin create(Site site, LineageStore store, LineageService lineage, HttpCaching caching, TokenStore tokens, long maxUploadBytes,
+                          Clock clock, Path dumpDirectory, int writesPerMinute, java.time.Duration queryTimeout) {
         Pages pages = new Pages(site);
         Knowledge knowledge = Knowledge.bundled();
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
@@ -38,7 +38,6 @@ final class Routes {
         writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
-        HttpCaching caching = new HttpCaching(store);
         HomePage home = new HomePage(catalogue, pages);
         BrowseCatalogue browseCatalogue = new BrowseCatalogue(store);
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
@@ -47,7 +46,7 @@ final class Routes {
         QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, picture, pages),
+        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, history, picture, pages),
                 thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
@@ -70,7 +69,7 @@ final class Routes {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxUploadBytes;
             config.routes.before(SecurityHeaders::apply);
-            config.routes.before(caching::notModified);
+            config.routes.before(caching::rendering);
             config.routes.get("/", home::handle);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);

@@ -26,10 +26,12 @@ import org.pedigree.ingest.WriteMode;
 import org.pedigree.model.AdvisoryStatus;
 import org.pedigree.model.Completeness;
 import org.pedigree.model.DescendantTree;
+import org.pedigree.model.DirectLineage;
 import org.pedigree.model.EffectiveLicence;
 import org.pedigree.model.Impact;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Trace;
+import org.pedigree.model.TrainingOperation;
 import org.pedigree.store.Tdb2LineageStore;
 
 /** Each rule of the lineage analytics, pinned on hand-written fixtures and the demo lineage in a real TDB2 store. */
@@ -113,6 +115,40 @@ class LineageAnalyticsTest {
         DescendantTree quantized = lineage.analytics().descendants(model("mistralai/Mistral-7B-v0.1"), 1, "quantized", 0, 100).orElseThrow();
         assertEquals((int) tree.direct().get("quantized"), quantized.matching());
         assertTrue(quantized.page().stream().allMatch(d -> d.kind().equals("quantized") && d.depth() == 1));
+    }
+
+    @Test
+    void a_models_direct_lineage_lists_bases_and_a_page_of_derivatives_ordered_by_kind_and_name() {
+        String mistral = model("mistralai/Mistral-7B-v0.1");
+        DirectLineage all = lineage.analytics().direct(mistral, 1000).orElseThrow();
+        assertTrue(all.isRoot());
+        assertEquals(all.derivativeCount(), all.derivatives().size());
+        DescendantTree tree = lineage.analytics().descendants(mistral, 1, null, 0, 0).orElseThrow();
+        assertEquals(tree.total(), all.derivativeCount(), "the same direct derivatives as the descendant tree");
+        List<String> order = all.derivatives().stream().map(d -> (d.kindIri() == null ? "" : d.kindIri()) + " " + d.model().label().toLowerCase()).toList();
+        assertEquals(order.stream().sorted().toList(), order, "by kind, then name");
+
+        DirectLineage firstThree = lineage.analytics().direct(mistral, 3).orElseThrow();
+        assertEquals(all.derivatives().subList(0, 3), firstThree.derivatives());
+        assertEquals(all.derivativeCount(), firstThree.derivativeCount(), "the count is of all of them");
+
+        DirectLineage gguf = lineage.analytics().direct(model("fx/llama2-apache-gguf"), 10).orElseThrow();
+        assertEquals(1, gguf.bases().size());
+        assertEquals(model("fx/llama2-apache"), gguf.bases().getFirst().model().iri());
+        assertTrue(gguf.bases().getFirst().kindIri().endsWith("/gguf"), "the narrow kind: " + gguf.bases().getFirst().kindIri());
+        assertTrue(lineage.analytics().direct(model("nobody/nothing"), 10).isEmpty());
+    }
+
+    @Test
+    void an_operation_carries_its_hyper_parameters_and_code() {
+        TrainingOperation sft = lineage.analytics().trace(model("northbridge-health/medcoder-llama3-70b"), 1).orElseThrow()
+                .edges().getFirst().operations().getFirst();
+        assertEquals(List.of("epochs", "global_batch_size", "learning_rate"), sft.hyperparameters().stream().map(TrainingOperation.HyperParameter::name).toList());
+        assertEquals("3", sft.hyperparameters().getFirst().value());
+        assertEquals("https://git.northbridge-health.example/ml/medcoder", sft.codeRepository());
+        assertEquals("4f9c2e1a7b3d5f6e8a0c1b2d3e4f5a6b7c8d9e0f", sft.codeRevision());
+        assertEquals(1, sft.agents().size(), "parameters do not multiply the agents");
+        assertEquals(1, sft.datasets().size(), "nor the datasets");
     }
 
     @Test

@@ -113,6 +113,11 @@ class LinkedDataTest extends DemoServerTest {
                     .header("Accept", "text/html").header("If-None-Match", etag).build());
             assertEquals(304, again.statusCode());
             assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+            // A 304 repeats what a cache needs of the 200 it stands for (RFC 9110, 15.4.5).
+            assertEquals(first.headers().firstValue("Vary"), again.headers().firstValue("Vary"));
+            assertEquals(first.headers().firstValue("Content-Location"), again.headers().firstValue("Content-Location"));
+            assertEquals(first.headers().firstValue("Cache-Control"), again.headers().firstValue("Cache-Control"));
+            assertEquals("*", again.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "cross-origin clients may revalidate");
         }
         // The same ETag does not stand for another representation.
         HttpResponse<String> turtle = running.send(java.net.http.HttpRequest.newBuilder(running.uri(path))

@@ -58,6 +58,23 @@ class ModelPageTest extends DemoServerTest {
     }
 
     @Test
+    void an_operation_shows_its_hyper_parameters_and_code_and_the_record_its_history() {
+        Document medcoder = page("/model/northbridge-health/medcoder-llama3-70b");
+        List<String> parameters = medcoder.select(".operation table.hyperparameters tbody tr").eachText();
+        assertEquals(List.of("epochs 3", "global_batch_size 256", "learning_rate 2.0E-5"), parameters);
+        assertEquals("https://git.northbridge-health.example/ml/medcoder", medcoder.selectFirst(".operation .code a").attr("href"));
+        assertTrue(medcoder.selectFirst(".operation .code").text().endsWith("at revision 4f9c2e1a7b3d5f6e8a0c1b2d3e4f5a6b7c8d9e0f"), medcoder.selectFirst(".operation .code").text());
+
+        List<String> history = medcoder.select("#history tbody tr").eachText();
+        assertEquals(1, history.size(), history.toString());
+        assertTrue(history.getFirst().startsWith("1 "), history.toString());
+        assertTrue(history.getFirst().contains("pedigree demo"), history.toString());
+        String version = medcoder.selectFirst("#history tbody a").attr("href");
+        assertEquals(200, running.get(version).statusCode(), "the version link opens: " + version);
+        assertTrue(medcoder.select("#all-derivatives").isEmpty(), "every derivative is listed, so no link to the rest");
+    }
+
+    @Test
     void the_page_shows_the_lineage_paths_the_effective_licence_its_conflicts_and_completeness() {
         Document medcoder = page("/model/northbridge-health/medcoder-llama3-70b");
         assertEquals(List.of("Meta-Llama-3-70B finetune MedCoder Llama-3 70B"), items(medcoder, "paths"));

@@ -4,10 +4,10 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -35,12 +35,11 @@ final class CrosswalkExport {
     private CrosswalkExport() {}
 
     static Optional<String> write(LineageStore store, String modelIri, boolean mldcat) {
-        ParameterizedSparqlString q = SparqlQueries.get("export-crosswalk");
-        q.setIri("model", modelIri);
-        q.setIri("vocabulary", PED + (mldcat ? "mldcatProperty" : "fair4mlProperty"));
-        q.setIri("inverse", mldcat ? PED + "mldcatInverseProperty" : PED + "noInverse");
-        q.setIri("modelClass", mldcat ? IT6 + "MachineLearningModel" : FAIR4ML + "MLModel");
-        Graph graph = store.construct(q.asQuery());
+        Graph graph = store.construct(SparqlQueries.query("export-crosswalk", Map.of(
+                "model", SparqlQueries.iri(modelIri),
+                "vocabulary", SparqlQueries.iri(PED + (mldcat ? "mldcatProperty" : "fair4mlProperty")),
+                "inverse", SparqlQueries.iri(mldcat ? PED + "mldcatInverseProperty" : PED + "noInverse"),
+                "modelClass", SparqlQueries.iri(mldcat ? IT6 + "MachineLearningModel" : FAIR4ML + "MLModel"))));
         if (graph.isEmpty()) {
             return Optional.empty();
         }

@@ -1,9 +1,9 @@
 package org.pedigree.lineage.export;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.pedigree.model.InstanceIris;
@@ -38,9 +38,7 @@ final class ExportReader {
     }
 
     private List<QuerySolution> select(String query, String modelIri) {
-        ParameterizedSparqlString q = SparqlQueries.get(query);
-        q.setIri("model", modelIri);
-        return store.select(q.asQuery(), SparqlQueries::detach);
+        return store.select(SparqlQueries.query(query, Map.of("model", SparqlQueries.iri(modelIri))), SparqlQueries::detach);
     }
 
     private static String text(QuerySolution row, String var) {
