@@ -1,36 +1,34 @@
 package org.pedigree.publish;
 
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 
 /**
- * Renders the Thymeleaf templates in {@code /templates/} (HTML mode, every {@code th:text}
- * escaped). Each page gets the {@link Site} as {@code site} for links.
+ * Renders the page templates of {@code src/main/jte}, compiled to Java classes at build time (jte,
+ * HTML content type: every {@code ${…}} is escaped for where it stands, in text or in an attribute).
+ * Each page gets the {@link Site} as {@code site} for links.
  */
 final class Pages {
-    private final TemplateEngine engine = new TemplateEngine();
+    /** The package the build compiles the templates into: this one, so they can read its view records. */
+    static final String TEMPLATE_PACKAGE = "org.pedigree.publish";
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html, null, TEMPLATE_PACKAGE);
     private final Site site;
 
     Pages(Site site) {
         this.site = site;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Pages.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
     }
 
+    /** The page of {@code template} ({@code model} for {@code model.jte}) with these variables as its parameters. */
     String render(String template, Map<String, Object> variables) {
-        Context context = new Context(Locale.ENGLISH);
-        context.setVariables(variables);
-        context.setVariable("site", site);
-        return engine.process(template, context);
+        Map<String, Object> params = new HashMap<>(variables);
+        params.put("site", site);
+        StringOutput output = new StringOutput(16 * 1024);
+        engine.render(template + ".jte", params, output);
+        return output.toString();
     }
 }
