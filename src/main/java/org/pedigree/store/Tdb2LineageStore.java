@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -80,30 +81,92 @@ public final class Tdb2LineageStore implements LineageStore {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        Object mark = storageMark();
-        try {
-            return Txn.calculateRead(dsg, () -> action.apply(dsg));
-        } finally {
-            releaseStranded(mark);
+        while (true) {
+            Object mark = begin(TxnType.READ);
+            try {
+                return action.apply(dsg);
+            } catch (RuntimeException e) {
+                if (storageMark() == mark || !causedBy(e, TransactionException.class)) {
+                    throw e;
+                }
+                // A compaction switched generations under this read and closed the old one: read again on the new.
+            } finally {
+                if (dsg.isInTransaction()) {
+                    dsg.end();
+                }
+                releaseStranded(mark);
+            }
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void write(Consumer<DatasetGraph> action) {
-        Object mark = storageMark();
+        Object mark = begin(TxnType.WRITE);
         try {
-            Txn.executeWrite(dsg, () -> action.accept(dsg));
-        } catch (RuntimeException | InternalError e) {
+            action.accept(dsg);
+            dsg.commit();
+        } catch (RuntimeException | Error e) {
+            abortQuietly();
             // a full disk shows as ENOSPC from a file write, or as a fault on a memory-mapped index page
             if (StoreFullException.isFull(e)) {
                 throw new StoreFullException(directory, e);
             }
             throw e;
         } finally {
+            if (dsg.isInTransaction()) {
+                dsg.end();
+            }
             releaseStranded(mark);
         }
         generation.incrementAndGet();
         afterWrite.forEach(Runnable::run);
+    }
+
+    /**
+     * Begins a transaction on the storage generation that is current, and returns that generation.
+     * A begin that waited while a compaction switched generations began on the old one, while the
+     * dataset now sends every read to the new one ("Not in a transaction"): it is ended and begun
+     * again on the new generation.
+     */
+    private Object begin(TxnType type) {
+        while (true) {
+            Object mark = storageMark();
+            try {
+                dsg.begin(type);
+            } catch (TransactionException e) {
+                if (storageMark() == mark) {
+                    throw e;
+                }
+                continue; // the old generation was closed under the waiting begin
+            }
+            if (storageMark() == mark) {
+                return mark;
+            }
+            releaseStranded(mark);
+            abortQuietly();
+            if (dsg.isInTransaction()) {
+                dsg.end();
+            }
+        }
+    }
+
+    private void abortQuietly() {
+        try {
+            if (dsg.isInTransaction()) {
+                dsg.abort();
+            }
+        } catch (RuntimeException ignored) {
+            // the failure that made the write abort is the one to report; end() releases the transaction
+        }
     }
 
     /** The storage generation transactions begin on now (TDB2 switches it when compacting). */
@@ -121,6 +184,9 @@ public final class Tdb2LineageStore implements LineageStore {
     @Override
     public void releaseStranded(Object mark) {
         if (mark instanceof DatasetGraph old && old != storageMark() && old.isInTransaction()) {
+            if (old.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+                old.abort();
+            }
             old.end();
         }
     }
