@@ -80,7 +80,11 @@ final class BatchWrite {
             boolean last = newlyRefused.isEmpty() || !partial;
             // Keep the findings of records refused in this round, and of every record in the last round.
             roundFindings.stream().filter(f -> last || newlyRefused.contains(f.recordId())).forEach(findings::add);
-            round.report().find().forEach(report::add);
+            if (report.isEmpty()) {
+                report = round.report();  // not copied: the results of a big batch take much memory
+            } else {
+                round.report().find().forEach(report::add);
+            }
             refused.addAll(newlyRefused);
             if (last) {
                 break;
@@ -96,7 +100,7 @@ final class BatchWrite {
                 }
             }
         }
-        report = Reports.merged(report);
+        Reports.mergedInPlace(report);
         if (!refused.isEmpty() && !partial) {
             return new WriteOutcome(stored, List.copyOf(refused), findings, report);
         }
