@@ -2,15 +2,17 @@
 # Sourced by the benchmarks: finds the JDK, builds the jar if needed, and makes a work directory
 # that is removed on exit. Sets: here, java, work.
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=../.mvn/find-jdk.sh
+# shellcheck source=.mvn/find-jdk.sh
 . "$here/.mvn/find-jdk.sh"
 pedigree_find_jdk
+# shellcheck disable=SC2034 # java, work and jena_classpath are for the scripts that source this one
 java="$JAVA_HOME/bin/java"
 [ -f "$here/target/pedigree.jar" ] || (cd "$here" && ./mvnw -q -B -DskipTests package)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Jena's tools run with the project's classes first on the class path only for its quiet logging
 # configuration (without it Logback's default writes DEBUG lines to standard output).
+# shellcheck disable=SC2034
 jena_classpath="$here/target/classes:$here/target/lib/*"
 now() { date +%s.%N; }
 # measured NAME COMMAND…: runs COMMAND under /usr/bin/time and writes "$work/NAME.time" as

@@ -9,6 +9,7 @@
 set -euo pipefail
 records=${1:-20000}
 seconds=${2:-10}
+# shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "bench/pages.sh needs $tool (Debian: apt-get install wrk nginx curl)"; exit 1; }
@@ -54,7 +55,7 @@ chmod a+r "$work/www$page"
 bytes=$(wc -c < "$work/www$page")
 ours_etag=$(curl -sfI "http://127.0.0.1:$ours$page" -H 'Accept: text/html' | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 theirs_etag=$(curl -sfI "http://127.0.0.1:$theirs$page" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-[ -n "$ours_etag" ] && [ -n "$theirs_etag" ] || { echo "no ETag from one of the servers"; exit 1; }
+if [ -z "$ours_etag" ] || [ -z "$theirs_etag" ]; then echo "no ETag from one of the servers"; exit 1; fi
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ours$page" -H 'Accept: text/html' -H "If-None-Match: $ours_etag")" = 304 ] \
   || { echo "Pedigree did not answer 304 to its own ETag"; exit 1; }
 

@@ -19,6 +19,7 @@ set -euo pipefail
 size=${1:?usage: bench/run.sh SIZE [--no-docs]}
 docs=true
 [ "${2:-}" = "--no-docs" ] && docs=false
+# shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 for tool in wrk nginx curl /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (Debian: apt-get install wrk nginx curl time)"; exit 1; }
@@ -58,6 +59,7 @@ dumped=$(wc -l < "$work/pedigree.nq")
 rm -f "$work/jena.nq" "$work/pedigree.nq" "$work/graph.nq"
 
 step "lineage: index against naive property paths (-Xmx1g)"
+# shellcheck disable=SC2086 # LINEAGE_BENCH_OPTIONS is split into options on purpose
 measured lineage "$java" -Xmx1g -cp "$test_classpath" org.pedigree.bench.LineageBenchmark --loc "$work/db" --graph "$work/graph.properties" \
   ${LINEAGE_BENCH_OPTIONS:-} > "$work/lineage.out" 2> "$work/lineage.log" || { echo "the lineage benchmark failed:"; tail -5 "$work/lineage.log"; exit 1; }
 
