@@ -3,16 +3,11 @@ package org.pedigree.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
@@ -31,8 +26,9 @@ import org.pedigree.model.InstanceIris;
  * Reads the records of a TriG or N-Quads file too big to hold in memory as a stream: the parser's
  * quads are grouped by named graph and each record is given on as soon as its graph ends, so only
  * one record is in memory at a time. The checks and messages are those of {@link RdfRecordReader}
- * (empty, not UTF-8, syntax with line and column, triples outside the record graphs, graphs that
- * are not records), reported in the same order: a syntax error anywhere in the file comes first.
+ * (syntax with line and column, triples outside the record graphs, graphs that are not records;
+ * {@link FileChecksum} checks the bytes first), reported in the same order: a syntax error anywhere
+ * in the file comes first.
  * One more rule: each record's triples must be together in the file (as dumps and generators
  * write them); a record graph that comes back after another one is refused.
  */
@@ -46,58 +42,19 @@ final class QuadStreamReader {
     }
 
     /**
-     * Reads the file once to check that it holds text in UTF-8, and returns its SHA-256.
+     * Gives every record of {@code file} to {@code each}, in file order; {@code sha256} is the
+     * file's checksum, as the records keep it.
      *
-     * @throws InputProblem when it is empty or not UTF-8
+     * @return the SHA-256 of the bytes read this time (a file changed since it was checked differs)
      */
-    static String checksum(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-            CharBuffer chars = CharBuffer.allocate(1 << 16);
-            long offset = 0;
-            boolean blank = true;
-            boolean end = false;
-            while (!end) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                if (n > 0) {
-                    sha.update(bytes.array(), bytes.position(), n);
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
-                    throw new InputProblem(file + ": is not UTF-8 (the first bad byte is at offset " + (offset + bytes.position())
-                            + ") — save the file as UTF-8.");
-                }
-                chars.flip();
-                while (blank && chars.hasRemaining()) {
-                    blank = Character.isWhitespace(chars.get());
-                }
-                chars.clear();
-                offset += bytes.position();
-                bytes.compact();
-            }
-            if (blank) {
-                throw new InputProblem(file + ": is empty — a record file describes at least one model or dataset.");
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new InputProblem(file + ": cannot be read — " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Gives every record of {@code file} to {@code each}, in file order; {@code sha256} is the file's checksum. */
-    void read(Path file, String sha256, Consumer<IncomingRecord> each) {
+    String read(Path file, String sha256, Consumer<IncomingRecord> each) {
         Grouping grouping = new Grouping(file.toString(), sha256, each);
-        try (InputStream in = withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        MessageDigest digest = FileChecksum.sha256();
+        try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest);
+             InputStream in = withoutByteOrderMark(new BufferedInputStream(raw, 1 << 16))) {
             RDFParser.source(in).lang(rdf.lang()).base(iris.base()).errorHandler(new RdfRecordReader.Strict(file.toString()))
                     .parse(grouping);
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new InputProblem(file + ": cannot be read — " + e.getMessage());
         } catch (Downstream e) {
@@ -106,6 +63,7 @@ final class QuadStreamReader {
             throw rdf.syntaxProblem(file.toString(), e);
         }
         grouping.end();
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static InputStream withoutByteOrderMark(InputStream in) throws IOException {

@@ -12,7 +12,8 @@ import org.apache.jena.riot.Lang;
 
 /**
  * The records of the inputs of a load — sources already in memory (standard input), then files —
- * read afresh on every pass: a file is read again, not kept. A TriG or N-Quads file of
+ * read afresh on every pass: a file is read again, not kept (and must not change in between: its
+ * SHA-256 is checked on each pass). A TriG or N-Quads file of
  * {@value #STREAM_FROM_BYTES} bytes or more is parsed as a stream ({@link QuadStreamReader}), so a
  * batch of millions of records never has to fit in memory; smaller files are read whole, exactly
  * as {@link RecordReaders#read(RecordSource)} reads them.
@@ -52,11 +53,21 @@ public final class RecordFiles implements RecordBatch {
         }
         for (Path file : files) {
             RdfRecordReader streamable = streamable(file);
+            String read;
             if (streamable != null) {
-                String sha256 = checksums.computeIfAbsent(file, QuadStreamReader::checksum);
-                new QuadStreamReader(streamable, readers.iris()).read(file, sha256, each);
+                String sha256 = checksums.computeIfAbsent(file, FileChecksum::of);
+                read = new QuadStreamReader(streamable, readers.iris()).read(file, sha256, each);
             } else {
-                readers.read(new RecordSource(file.toString(), bytes(file), mediaType)).forEach(each);
+                byte[] bytes = bytes(file);
+                read = RecordReaders.sha256(bytes);
+                checksums.putIfAbsent(file, read);
+                readers.read(new RecordSource(file.toString(), bytes, mediaType)).forEach(each);
+            }
+            // Each pass must see the records the first one stored: a file changed in between would
+            // have its new content validated, or none of it, and the stored content not at all.
+            if (!read.equals(checksums.get(file))) {
+                throw new InputProblem(file + ": changed while it was being loaded (its SHA-256 is not the one read first) "
+                        + "— nothing was stored; load it again once it is written.");
             }
         }
     }

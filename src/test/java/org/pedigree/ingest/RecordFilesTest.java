@@ -157,4 +157,37 @@ class RecordFilesTest {
             assertEquals(wholeError, streamedError);
         }
     }
+
+    @Test
+    void a_file_changed_between_the_store_and_the_validation_pass_stores_nothing() throws IOException {
+        for (long streamFrom : new long[] {0, Long.MAX_VALUE}) {
+            Path file = file("changing.trig", PREFIXES + record(1, "root") + record(2, "root"));
+            RecordFiles files = new RecordFiles(RecordReadersTest.READERS, List.of(), List.of(file), null, streamFrom);
+            RecordBatch changedAfterFirstPass = new RecordBatch() {
+                private int passes;
+
+                @Override
+                public void forEach(java.util.function.Consumer<IncomingRecord> each) {
+                    files.forEach(each);
+                    if (passes++ == 0) {
+                        try {
+                            Files.writeString(file, PREFIXES + record(1, "root") + record(2, "m2"));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+
+                @Override
+                public long size() {
+                    return -1;
+                }
+            };
+            String before = dump();
+            InputProblem problem = assertThrows(InputProblem.class,
+                    () -> writer.write(changedAfterFirstPass, WriteMode.UPSERT, false, "test", WriteProgress.NONE));
+            assertTrue(problem.getMessage().startsWith(file + ": changed while it was being loaded"), problem.getMessage());
+            assertEquals(before, dump(), "nothing of it is stored");
+        }
+    }
 }
