@@ -1,6 +1,7 @@
 package org.pedigree.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,7 +53,13 @@ final class QuadStreamReader {
         MessageDigest digest = FileChecksum.sha256();
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest);
              InputStream in = withoutByteOrderMark(new BufferedInputStream(raw, 1 << 16))) {
-            RDFParser.source(in).lang(rdf.lang()).base(iris.base()).errorHandler(new RdfRecordReader.Strict(file.toString()))
+            // The parser closes what it reads; the rest (if it stopped early) is still read for the checksum.
+            RDFParser.source(new FilterInputStream(in) {
+                        @Override
+                        public void close() {
+                            // closed below
+                        }
+                    }).lang(rdf.lang()).base(iris.base()).errorHandler(new RdfRecordReader.Strict(file.toString()))
                     .parse(grouping);
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
