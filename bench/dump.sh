@@ -5,6 +5,7 @@
 # process), checks the two dumps hold the same quads, and prints quads/s and the ratio.
 set -euo pipefail
 records=${1:-20000}
+# shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bash "$here/bench/generate-records.sh" "$records" > "$work/records.trig"
 "$java" -jar "$here/target/pedigree.jar" load --data "$work/data" "$work/records.trig" > "$work/load.log" 2>&1 || {

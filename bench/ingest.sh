@@ -5,6 +5,7 @@
 # Prints triples/s for both and the ratio; see docs/benchmarks.md.
 set -euo pipefail
 records=${1:-20000}
+# shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 data="$work/records.trig"
 

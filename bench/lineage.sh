@@ -7,6 +7,7 @@
 # runs org.pedigree.bench.LineageBenchmark, which prints the table; see docs/benchmarks.md.
 set -euo pipefail
 models=${1:-1000000}
+# shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 # The benchmark and the generator are test classes: make sure they are compiled.
 [ -f "$here/target/test-classes/org/pedigree/bench/LineageBenchmark.class" ] || (cd "$here" && ./mvnw -q -B -DskipTests package)
@@ -22,5 +23,6 @@ t2=$(now)
 rm -f "$work/lineage.nq"
 awk -v t0="$t0" -v t1="$t1" -v t2="$t2" 'BEGIN { printf "generated in %.1f s, loaded with tdb2.tdbloader in %.1f s\n", t1 - t0, t2 - t1 }'
 cat "$work/generate.log"
+# shellcheck disable=SC2086 # LINEAGE_BENCH_OPTIONS is split into options on purpose
 "$java" -Xmx1g -cp "$test_classpath" org.pedigree.bench.LineageBenchmark --loc "$work/db" --graph "$work/lineage.properties" \
   ${LINEAGE_BENCH_OPTIONS:-}

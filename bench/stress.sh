@@ -7,7 +7,7 @@
 set -euo pipefail
 rounds=${1:-20}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=../.mvn/find-jdk.sh
+# shellcheck source=.mvn/find-jdk.sh
 . "$here/.mvn/find-jdk.sh"
 pedigree_find_jdk
 cd "$here"

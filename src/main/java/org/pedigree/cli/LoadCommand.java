@@ -1,13 +1,9 @@
 package org.pedigree.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.pedigree.ingest.IncomingRecord;
-import org.pedigree.ingest.RecordReaders;
-import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.RecordFiles;
 import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
@@ -51,13 +47,13 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = context.terminal();
-        List<RecordSource> sources = Inputs.of(input.inputs, input.format, context.stdin());
+        Inputs inputs = Inputs.of(input.inputs, input.format, context.stdin());
         if (config.remote()) {
-            return new RemoteLoad(config, out, err).load(sources, partial);
+            return new RemoteLoad(config, out, err).load(inputs.sources(), partial);
         }
         try (LocalStore local = LocalStore.open(config)) {
-            List<IncomingRecord> records = read(local.readers, sources, err, terminal);
-            err.println("Validating and storing " + records.size() + " record(s) in one transaction…");
+            RecordFiles records = inputs.batch(local.readers);
+            err.println("Validating and storing the records of " + records.sources() + " source(s) in one transaction…");
             err.flush();
             try {
                 WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
@@ -96,16 +92,5 @@ final class LoadCommand implements Callable<Integer> {
                 }
             }
         };
-    }
-
-    static List<IncomingRecord> read(RecordReaders readers, List<RecordSource> sources, PrintWriter err, boolean terminal) {
-        Progress progress = new Progress(err, terminal, "files read", sources.size());
-        List<IncomingRecord> records = new ArrayList<>();
-        for (RecordSource source : sources) {
-            records.addAll(readers.read(source));
-            progress.step(1);
-        }
-        progress.finish();
-        return records;
     }
 }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * Progress of a long run: a bar redrawn in place on a terminal, plain lines (at most every few
- * seconds) otherwise, with items per second and the time left.
+ * seconds) otherwise, with items per second and the time left — or, when the total is not known
+ * beforehand (a negative total: records streamed from big files), the count and the rate.
  */
 final class Progress {
     private static final long LINE_EVERY_NANOS = 5_000_000_000L;
@@ -42,6 +43,16 @@ final class Progress {
     private void show(long now) {
         double seconds = Math.max(1e-3, (now - start) / 1e9);
         double rate = done / seconds;
+        if (total < 0) {
+            String numbers = String.format("%d %s, %.0f/s", done, what, rate);
+            if (terminal) {
+                err.print("\r" + numbers);
+            } else {
+                err.println("progress: " + numbers);
+            }
+            err.flush();
+            return;
+        }
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
         String numbers = String.format("%d/%d %s, %.0f/s, ETA %ds", done, total, what, rate, left);
         if (terminal) {

@@ -2,11 +2,8 @@ package org.pedigree.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.pedigree.ingest.IncomingRecord;
-import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.WriteOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
         ReportPrinter.Format report = input.report();
         DataConfig config = DataConfig.resolve(data, context.env());
         PrintWriter out = spec.commandLine().getOut();
-        List<RecordSource> sources = Inputs.of(input.inputs, input.format, context.stdin());
+        Inputs inputs = Inputs.of(input.inputs, input.format, context.stdin());
         boolean hasStore = Files.isDirectory(config.dataDir()) && Files.exists(config.dataDir().resolve("tdb.lock"));
         try (LocalStore local = hasStore ? LocalStore.open(config) : LocalStore.inMemory(config.baseUri())) {
-            List<IncomingRecord> records = LoadCommand.read(local.readers, sources, spec.commandLine().getErr(), context.terminal());
-            WriteOutcome outcome = local.writer.check(records);
+            WriteOutcome outcome = local.writer.check(inputs.batch(local.readers));
             ReportPrinter.print(outcome, report, false, out);
             return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
         }

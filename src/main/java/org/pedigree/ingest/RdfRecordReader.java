@@ -38,29 +38,47 @@ final class RdfRecordReader implements RecordReader {
     public List<IncomingRecord> read(RecordSource source, String text, String sha256) {
         DatasetGraph dsg = parse(source, text);
         new RdfCrosswalk(iris).describe(dsg.getDefaultGraph());
-        String format = lang.getName().toLowerCase(java.util.Locale.ROOT);
+        String format = format();
         List<IncomingRecord> records = new ArrayList<>();
         boolean hasNamed = dsg.listGraphNodes().hasNext();
         if (hasNamed) {
             if (!dsg.getDefaultGraph().isEmpty()) {
-                throw new InputProblem(source.name() + ": " + dsg.getDefaultGraph().size()
-                        + " triples are outside any named graph — in " + lang.getLabel()
-                        + " every triple belongs to a record graph <record/ID>.");
+                throw outsideNamedGraphs(source.name(), dsg.getDefaultGraph().size());
             }
             dsg.listGraphNodes().forEachRemaining(name -> {
-                String id = iris.recordId(name.isURI() ? name.getURI() : null).orElseThrow(() -> new InputProblem(
-                        source.name() + ": the named graph " + name + " is not a record IRI — name each record graph <"
-                        + iris.recordNamespace() + "ID> (or <record/ID>), ID made of letters, digits, '.', '_' and '-'."));
+                String id = recordId(source.name(), name);
                 records.add(new IncomingRecord(id, dsg.getGraph(name), source.name(), format, sha256));
             });
         } else {
-            Graph graph = dsg.getDefaultGraph();
-            if (graph.isEmpty()) {
-                throw new InputProblem(source.name() + ": holds no triples — a record describes at least one model or dataset.");
-            }
-            records.add(new IncomingRecord(idOf(source.name(), graph), graph, source.name(), format, sha256));
+            records.add(single(source.name(), dsg.getDefaultGraph(), sha256));
         }
         return records;
+    }
+
+    /** The format name records of this syntax are stored with (turtle, trig …). */
+    String format() {
+        return lang.getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The problem of a quad source with {@code count} triples outside its record graphs. */
+    InputProblem outsideNamedGraphs(String sourceName, long count) {
+        return new InputProblem(sourceName + ": " + count + " triples are outside any named graph — in " + lang.getLabel()
+                + " every triple belongs to a record graph <record/ID>.");
+    }
+
+    /** The record id of a named graph of a quad source, or an {@link InputProblem} saying how to name it. */
+    String recordId(String sourceName, Node name) {
+        return iris.recordId(name.isURI() ? name.getURI() : null).orElseThrow(() -> new InputProblem(
+                sourceName + ": the named graph " + name + " is not a record IRI — name each record graph <"
+                + iris.recordNamespace() + "ID> (or <record/ID>), ID made of letters, digits, '.', '_' and '-'."));
+    }
+
+    /** The one record of a source without named graphs (its default graph, FAIR4ML models already described). */
+    IncomingRecord single(String sourceName, Graph graph, String sha256) {
+        if (graph.isEmpty()) {
+            throw new InputProblem(sourceName + ": holds no triples — a record describes at least one model or dataset.");
+        }
+        return new IncomingRecord(idOf(sourceName, graph), graph, sourceName, format(), sha256);
     }
 
     /**
@@ -74,18 +92,29 @@ final class RdfRecordReader implements RecordReader {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         try {
             RDFParser.fromString(text, lang).base(iris.base()).errorHandler(new Strict(source.name())).parse(dsg);
-        } catch (InputProblem e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new InputProblem(source.name() + ": " + e.getMessage() + " — fix the " + lang.getLabel() + " syntax.", e);
         } catch (RuntimeException e) {
-            // Parsers can fail in other ways on hostile input (found by fuzzing: ":%" in Turtle); it is still bad input.
-            throw new InputProblem(source.name() + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
-                    + ") — check the syntax.", e);
+            throw syntaxProblem(source.name(), e);
         }
         RdfCrosswalk.normalise(dsg.getDefaultGraph());
         org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()).forEach(name -> RdfCrosswalk.normalise(dsg.getGraph(name)));
         return dsg;
+    }
+
+    /** A failure of the parser as the problem of the source (its line and column, and the fix). */
+    InputProblem syntaxProblem(String sourceName, RuntimeException e) {
+        if (e instanceof InputProblem problem) {
+            return problem;
+        }
+        if (e instanceof RiotException) {
+            return new InputProblem(sourceName + ": " + e.getMessage() + " — fix the " + lang.getLabel() + " syntax.", e);
+        }
+        // Parsers can fail in other ways on hostile input (found by fuzzing: ":%" in Turtle); it is still bad input.
+        return new InputProblem(sourceName + ": cannot be read as " + lang.getLabel() + " (" + e.getClass().getSimpleName()
+                + ") — check the syntax.", e);
+    }
+
+    Lang lang() {
+        return lang;
     }
 
     /** The id of a single-record source: from the one model, else the one dataset, it describes. */
@@ -110,7 +139,7 @@ final class RdfRecordReader implements RecordReader {
     }
 
     /** Turns every parser warning and error into an {@link InputProblem} with the line and column. */
-    private record Strict(String source) implements ErrorHandler {
+    record Strict(String source) implements ErrorHandler {
         @Override
         public void warning(String message, long line, long col) {
             throw problem(message, line, col);

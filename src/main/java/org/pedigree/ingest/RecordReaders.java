@@ -49,6 +49,10 @@ public final class RecordReaders {
         this.mapping = new RecordFormatMapping(iris, knowledge);
     }
 
+    InstanceIris iris() {
+        return iris;
+    }
+
     /** The media type of a format named by its extension ({@code ttl}, {@code .yaml} …). */
     public static String mediaTypeFor(String format) {
         String ext = format.startsWith(".") ? format : "." + format;
@@ -124,16 +128,21 @@ public final class RecordReaders {
     }
 
     private static String extension(RecordSource source) {
-        if (source.mediaType() != null) {
-            String type = source.mediaType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return extension(source.name(), source.mediaType());
+    }
+
+    /** The extension that says the format of a source: from its media type when declared, else from its name. */
+    static String extension(String sourceName, String mediaType) {
+        if (mediaType != null) {
+            String type = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
             String ext = MEDIA_TYPES.get(type);
             if (ext == null) {
-                throw new InputProblem(source.name() + ": the media type '" + type + "' is not a record format — send one of "
+                throw new InputProblem(sourceName + ": the media type '" + type + "' is not a record format — send one of "
                         + String.join(", ", mediaTypes()) + ".");
             }
             return ext;
         }
-        String name = source.name().toLowerCase(Locale.ROOT);
+        String name = sourceName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot);
     }

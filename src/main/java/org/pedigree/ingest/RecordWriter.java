@@ -37,14 +37,12 @@ import org.pedigree.vocab.PROV;
  * Nothing is ever erased: a replaced version stays readable, a retired record is marked withdrawn.
  */
 public final class RecordWriter {
-    /** Records validated together: bounds the memory of one validation step, and paces progress. */
-    private static final int VALIDATION_CHUNK = 2000;
-
     private final LineageStore store;
     private final LineageValidator validator;
     private final InstanceIris iris;
     private final Clock clock;
-    private volatile Consumer<Set<String>> onCommit = things -> { };
+    private static final Consumer<Set<String>> NO_LISTENER = things -> { };
+    private volatile Consumer<Set<String>> onCommit = NO_LISTENER;
 
     public RecordWriter(LineageStore store, LineageValidator validator, InstanceIris iris, Clock clock) {
         this.store = store;
@@ -76,7 +74,17 @@ public final class RecordWriter {
     /** As {@link #write(List, WriteMode, boolean, String)}, telling {@code progress} how far it got. */
     public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         refuseDuplicates(records);
-        return write(dsg -> records, mode, partial, submitter, progress);
+        return writeBatch(dsg -> RecordBatch.of(records), mode, partial, submitter, progress);
+    }
+
+    /**
+     * As {@link #write(List, WriteMode, boolean, String)} for a batch too big to hold in memory:
+     * it is read once to store the records and again to validate them, all in one transaction.
+     *
+     * @throws InputProblem also when a source of the batch cannot be read (nothing stored)
+     */
+    public WriteOutcome write(RecordBatch records, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
+        return writeBatch(dsg -> records, mode, partial, submitter, progress);
     }
 
     /**
@@ -87,38 +95,44 @@ public final class RecordWriter {
      */
     public WriteOutcome write(Function<DatasetGraph, List<IncomingRecord>> derive, WriteMode mode, boolean partial, String submitter,
                               WriteProgress progress) {
-        WriteOutcome[] outcome = new WriteOutcome[1];
-        Set<String> things = new LinkedHashSet<>();
-        store.write(dsg -> {
+        return writeBatch(dsg -> {
             List<IncomingRecord> records = derive.apply(dsg);
             refuseDuplicates(records);
-            for (IncomingRecord record : records) {
-                // What the records described before: a replaced record may stop describing something.
-                describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(record.id()))), things);
-            }
-            outcome[0] = apply(dsg, records, mode, partial, submitter, progress);
-            Set<String> stored = new java.util.HashSet<>();
-            outcome[0].stored().stream().filter(s -> !s.unchanged()).forEach(s -> stored.add(s.id()));
-            for (IncomingRecord record : records) {
-                if (stored.contains(record.id())) {
-                    describedThings(record.graph(), things);
-                }
-            }
+            return RecordBatch.of(records);
+        }, mode, partial, submitter, progress);
+    }
+
+    private WriteOutcome writeBatch(BatchOf batch, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
+        WriteOutcome[] outcome = new WriteOutcome[1];
+        Consumer<Set<String>> listener = onCommit;
+        Set<String> things = listener == NO_LISTENER ? null : new LinkedHashSet<>();
+        store.write(dsg -> {
+            outcome[0] = new BatchWrite(dsg, iris, validator, clock, progress, things).run(batch.of(dsg), mode, partial, submitter);
             if (!partial && !outcome[0].refusedIds().isEmpty()) {
                 throw new RecordsRefused(outcome[0]);
             }
         });
-        onCommit.accept(things);
+        listener.accept(things == null ? Set.of() : things);
         return outcome[0];
+    }
+
+    /** The records of a write, given the dataset inside its transaction. */
+    private interface BatchOf {
+        RecordBatch of(DatasetGraph dsg);
     }
 
     /** Validates without storing anything (the transaction is always rolled back). */
     public WriteOutcome check(List<IncomingRecord> records) {
         refuseDuplicates(records);
+        return check(RecordBatch.of(records));
+    }
+
+    /** As {@link #check(List)} for a batch read as it is validated. */
+    public WriteOutcome check(RecordBatch records) {
         WriteOutcome[] outcome = new WriteOutcome[1];
         try {
             store.write(dsg -> {
-                outcome[0] = apply(dsg, records, WriteMode.UPSERT, true, "validate", WriteProgress.NONE);
+                outcome[0] = new BatchWrite(dsg, iris, validator, clock, WriteProgress.NONE, null).run(records, WriteMode.UPSERT, true, "validate");
                 throw new DryRun();
             });
         } catch (DryRun expected) {
@@ -145,7 +159,7 @@ public final class RecordWriter {
                 throw new RecordConflict("The record " + id + " is already retired.", false);
             }
             Graph graph = dsg.getGraph(graphName);
-            Graph before = copy(graph);
+            Graph before = BatchWrite.copy(graph);
             int next = meta.currentVersion(id) + 1;
             Node retirement = NodeFactory.createURI(iris.activity("retirement--" + id + "--v" + next));
             String now = clock.instant().toString();
@@ -160,108 +174,11 @@ public final class RecordWriter {
         });
         Set<String> things = new LinkedHashSet<>();
         store.read(dsg -> {
-            describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(id))), things);
+            BatchWrite.describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(id))), things);
             return null;
         });
         onCommit.accept(things);
         return version[0];
-    }
-
-    private WriteOutcome apply(DatasetGraph dsg, List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter,
-                               WriteProgress progress) {
-        RecordMetadata meta = new RecordMetadata(dsg, iris);
-        Map<String, Graph> previous = new HashMap<>();
-        Map<String, IncomingRecord> changed = new LinkedHashMap<>();
-        List<WriteOutcome.Stored> stored = new ArrayList<>();
-        for (IncomingRecord record : records) {
-            Node graphName = NodeFactory.createURI(iris.record(record.id()));
-            boolean exists = dsg.containsGraph(graphName);
-            if (mode == WriteMode.CREATE && exists) {
-                throw new RecordConflict("The record " + record.id() + " exists already: replace it with PUT /api/records/" + record.id() + ".", false);
-            }
-            if (mode == WriteMode.REPLACE && !exists) {
-                throw new RecordConflict("There is no record " + record.id() + " to replace: create it with POST /api/records.", true);
-            }
-            if (exists && dsg.getGraph(graphName).isIsomorphicWith(record.graph())) {
-                stored.add(new WriteOutcome.Stored(record.id(), meta.currentVersion(record.id()), true));
-                continue;
-            }
-            if (exists) {
-                previous.put(record.id(), copy(dsg.getGraph(graphName)));
-                dsg.removeGraph(graphName);
-            }
-            record.graph().find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            changed.put(record.id(), record);
-            progress.update("stored", changed.size() + stored.size(), records.size());
-        }
-
-        Set<String> refused = new LinkedHashSet<>();
-        List<Finding> findings = new ArrayList<>();
-        Graph report = GraphFactory.createGraphMem();
-        while (true) {
-            List<String> remaining = new ArrayList<>(changed.keySet());
-            remaining.removeAll(refused);
-            Map<Node, String> recordOfFocus = new HashMap<>();
-            Graph roundReport = GraphFactory.createGraphMem();
-            for (int from = 0; from < remaining.size(); from += VALIDATION_CHUNK) {
-                Graph batch = GraphFactory.createGraphMem();
-                for (String id : remaining.subList(from, Math.min(remaining.size(), from + VALIDATION_CHUNK))) {
-                    changed.get(id).graph().find().forEach(t -> {
-                        batch.add(t);
-                        recordOfFocus.putIfAbsent(t.getSubject(), id);
-                    });
-                }
-                validator.validateBatch(dsg.getUnionGraph(), batch).getGraph().find().forEach(roundReport::add);
-                progress.update("validated", Math.min(remaining.size(), from + VALIDATION_CHUNK), remaining.size());
-            }
-            List<Finding> roundFindings = ReportFindings.of(roundReport, iris, recordOfFocus::get, id -> changed.get(id).sourceName());
-            Set<String> newlyRefused = new LinkedHashSet<>();
-            roundFindings.stream().filter(Finding::refuses).forEach(f -> newlyRefused.add(f.recordId()));
-            boolean last = newlyRefused.isEmpty() || !partial;
-            // Keep the findings of records refused in this round, and of every record in the last round.
-            roundFindings.stream().filter(f -> last || newlyRefused.contains(f.recordId())).forEach(findings::add);
-            roundReport.find().forEach(report::add);
-            refused.addAll(newlyRefused);
-            if (last) {
-                break;
-            }
-            // Take the refused records out again; the others are checked once more, since what
-            // they see (through cycles, say) may have changed.
-            for (String id : newlyRefused) {
-                Node graphName = NodeFactory.createURI(iris.record(id));
-                dsg.removeGraph(graphName);
-                Graph before = previous.get(id);
-                if (before != null) {
-                    before.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-            }
-        }
-
-        report = Reports.merged(report);
-        if (!refused.isEmpty() && !partial) {
-            return new WriteOutcome(stored, List.copyOf(refused), findings, report);
-        }
-        String now = clock.instant().toString();
-        for (IncomingRecord record : changed.values()) {
-            if (refused.contains(record.id())) {
-                continue;
-            }
-            int next = meta.addVersion(record.id(), record.graph(), previous.get(record.id()), submitter, record.format(),
-                    record.sourceName(), record.sourceSha256(), now, false);
-            stored.add(new WriteOutcome.Stored(record.id(), next, false));
-        }
-        return new WriteOutcome(stored, List.copyOf(refused), findings, report);
-    }
-
-    /** Adds the IRIs of the models, datasets and advisories a record graph describes. */
-    private static void describedThings(Graph graph, Set<String> things) {
-        for (Resource type : List.of(org.pedigree.vocab.PED.Model, SCHEMA.Dataset, org.pedigree.vocab.PED.Advisory)) {
-            graph.find(Node.ANY, RDF.type.asNode(), type.asNode()).forEachRemaining(t -> {
-                if (t.getSubject().isURI()) {
-                    things.add(t.getSubject().getURI());
-                }
-            });
-        }
     }
 
     private static void refuseDuplicates(List<IncomingRecord> records) {
@@ -273,12 +190,6 @@ public final class RecordWriter {
                         + " and " + record.sourceName() + ") — give each record its own id, or load the two files separately.");
             }
         }
-    }
-
-    private static Graph copy(Graph graph) {
-        Graph copy = GraphFactory.createGraphMem();
-        graph.find().forEach(copy::add);
-        return copy;
     }
 
     /** Thrown to roll back a validation-only run. */

@@ -17,6 +17,12 @@ import org.pedigree.model.InstanceIris;
  * readable. Violations come first.
  */
 public final class ReportFindings {
+    /** The order findings are shown in: by source, then record, violations first, then focus node. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> String.valueOf(f.source()))
+            .thenComparing(f -> String.valueOf(f.recordId()))
+            .thenComparing(f -> severityOrder(f.severity()))
+            .thenComparing(f -> String.valueOf(f.focus()));
+
     private ReportFindings() {}
 
     public static List<Finding> of(Graph report, InstanceIris iris, Function<Node, String> recordOfFocus,
@@ -35,10 +41,7 @@ public final class ReportFindings {
                     shorten(iris, String.valueOf(one(report, result, SHACL.resultMessage) == null ? ""
                             : one(report, result, SHACL.resultMessage).getLiteralLexicalForm()))));
         });
-        findings.sort(Comparator.comparing((Finding f) -> String.valueOf(f.source()))
-                .thenComparing(f -> String.valueOf(f.recordId()))
-                .thenComparing(f -> severityOrder(f.severity()))
-                .thenComparing(f -> String.valueOf(f.focus())));
+        findings.sort(ORDER);
         return findings;
     }
 

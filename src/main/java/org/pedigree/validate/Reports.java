@@ -15,6 +15,24 @@ import org.apache.jena.vocabulary.RDF;
 public final class Reports {
     private Reports() {}
 
+    /**
+     * As {@link #merged}, in place: the report nodes of {@code results} are replaced by one (a big
+     * batch's results are not copied).
+     */
+    public static Graph mergedInPlace(Graph results) {
+        List<Node> reportNodes = results.find(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport).mapWith(Triple::getSubject).toList();
+        for (Node node : reportNodes) {
+            results.find(node, Node.ANY, Node.ANY).toList().forEach(results::delete);
+        }
+        Node report = NodeFactory.createBlankNode();
+        boolean conforms = !results.contains(Node.ANY, SHACL.resultSeverity, SHACL.Violation);
+        List<Node> resultNodes = results.find(Node.ANY, SHACL.resultSeverity, Node.ANY).mapWith(Triple::getSubject).toList();
+        results.add(Triple.create(report, RDF.type.asNode(), SHACL.ValidationReport));
+        results.add(Triple.create(report, SHACL.conforms, NodeFactory.createLiteralDT(String.valueOf(conforms), XSDDatatype.XSDboolean)));
+        resultNodes.forEach(result -> results.add(Triple.create(report, SHACL.result, result)));
+        return results;
+    }
+
     /** One report holding every result of {@code reports}; it conforms when none is a violation. */
     public static Graph merged(Graph results) {
         Graph merged = GraphFactory.createGraphMem();
