@@ -5,6 +5,7 @@
 # Usage: bench/pages.sh [RECORDS] [SECONDS] (default 20000 records, 10 s per measurement; CI: 300 3).
 # With PAGES_DATA=DIR it serves that existing store instead of loading generated records, and
 # PAGES_PAGE=/model/OWNER/NAME picks the page (bench/run.sh does so over its generated graph).
+# PAGES_WARMUP=SECONDS (default 15) is how long the page is requested before the measurements.
 # Needs wrk and nginx (Debian: apt-get install wrk nginx).
 set -euo pipefail
 records=${1:-20000}
@@ -60,8 +61,12 @@ if [ -z "$ours_etag" ] || [ -z "$theirs_etag" ]; then echo "no ETag from one of 
   || { echo "Pedigree did not answer 304 to its own ETag"; exit 1; }
 
 measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
-# Warm both up (JIT, page cache), then measure.
-wrk -t2 -c16 -d2s -H 'Accept: text/html' "http://127.0.0.1:$ours$page" > /dev/null
+# Warm both up (page cache; for the JVM, until its just-in-time compiler has compiled the page's
+# code: on a busy 2-core machine that takes several seconds), then measure.
+warmup=${PAGES_WARMUP:-15}
+wrk -t2 -c16 -d"${warmup}s" -H 'Accept: text/html' "http://127.0.0.1:$ours$page" > /dev/null
+wrk -t2 -c16 -d2s -H 'Accept: text/html' -H "If-None-Match: $ours_etag" "http://127.0.0.1:$ours$page" > /dev/null
+wrk -t2 -c16 -d2s "http://127.0.0.1:$theirs$page" > /dev/null
 read -r our_rps our_p50 our_p99 <<< "$(measure -H 'Accept: text/html' "http://127.0.0.1:$ours$page")"
 read -r ng_rps ng_p50 ng_p99 <<< "$(measure "http://127.0.0.1:$theirs$page")"
 read -r our304 our304_p50 our304_p99 <<< "$(measure -H 'Accept: text/html' -H "If-None-Match: $ours_etag" "http://127.0.0.1:$ours$page")"

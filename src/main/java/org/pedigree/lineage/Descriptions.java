@@ -20,6 +20,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
 import org.pedigree.vocab.SCHEMA;
@@ -99,8 +100,9 @@ public final class Descriptions {
             incoming.close();
         }
         for (Node other : linked) {
+            Map<Node, List<Node>> facts = GraphReads.properties(union, other);
             for (Node label : LABELS) {
-                forEach(union.find(other, label, Node.ANY), description::add);
+                facts.getOrDefault(label, List.of()).forEach(value -> description.add(Triple.create(other, label, value)));
             }
         }
         return description;

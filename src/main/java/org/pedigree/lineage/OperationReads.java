@@ -3,12 +3,10 @@ package org.pedigree.lineage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.Link;
 import org.pedigree.model.TrainingOperation;
@@ -27,58 +25,43 @@ final class OperationReads {
 
     static List<TrainingOperation> of(Graph union, Node model) {
         List<TrainingOperation> operations = new ArrayList<>();
-        for (Node activity : sortedObjects(union, model, PROV.wasGeneratedBy)) {
-            if (!activity.isURI()) {
-                continue;
-            }
+        for (Node activity : sortedIris(GraphReads.properties(union, model).get(PROV.wasGeneratedBy.asNode()))) {
+            Map<Node, List<Node>> facts = GraphReads.properties(union, activity);
             List<Link> agents = new ArrayList<>();
-            for (Node agent : sortedObjects(union, activity, PROV.wasAssociatedWith)) {
-                agents.add(link(union, agent));
+            for (Node agent : sortedIris(facts.get(PROV.wasAssociatedWith.asNode()))) {
+                agents.add(new Link(agent.getURI(), GraphReads.text(GraphReads.properties(union, agent), SCHEMA.name.asNode())));
             }
             List<Link> datasets = new ArrayList<>();
-            for (Node dataset : sortedObjects(union, activity, PROV.used)) {
-                if (union.contains(dataset, RDF.type.asNode(), SCHEMA.Dataset.asNode())) {
-                    datasets.add(link(union, dataset));
+            for (Node dataset : sortedIris(facts.get(PROV.used.asNode()))) {
+                Map<Node, List<Node>> used = GraphReads.properties(union, dataset);
+                if (used.getOrDefault(RDF.type.asNode(), List.of()).contains(SCHEMA.Dataset.asNode())) {
+                    datasets.add(new Link(dataset.getURI(), GraphReads.text(used, SCHEMA.name.asNode())));
                 }
             }
             List<TrainingOperation.HyperParameter> parameters = new ArrayList<>();
-            for (Node parameter : objects(union, activity, PED.hyperparameter)) {
-                String name = text(union, parameter, SCHEMA.name);
-                String value = text(union, parameter, SCHEMA.value);
+            for (Node parameter : facts.getOrDefault(PED.hyperparameter.asNode(), List.of())) {
+                Map<Node, List<Node>> stated = GraphReads.properties(union, parameter);
+                String name = GraphReads.text(stated, SCHEMA.name.asNode());
+                String value = GraphReads.text(stated, SCHEMA.value.asNode());
                 if (name != null && value != null) {
                     parameters.add(new TrainingOperation.HyperParameter(name, value));
                 }
             }
             parameters.sort(Comparator.comparing(TrainingOperation.HyperParameter::name));
-            operations.add(new TrainingOperation(link(union, activity), text(union, activity, PROV.startedAtTime),
-                    text(union, activity, PROV.endedAtTime), agents, datasets, parameters,
-                    text(union, activity, SCHEMA.codeRepository), text(union, activity, PED.codeRevision)));
+            operations.add(new TrainingOperation(new Link(activity.getURI(), GraphReads.text(facts, SCHEMA.name.asNode())),
+                    GraphReads.text(facts, PROV.startedAtTime.asNode()), GraphReads.text(facts, PROV.endedAtTime.asNode()), agents, datasets,
+                    parameters, GraphReads.text(facts, SCHEMA.codeRepository.asNode()), GraphReads.text(facts, PED.codeRevision.asNode())));
         }
         return operations;
     }
 
-    private static Link link(Graph union, Node node) {
-        return new Link(node.getURI(), text(union, node, SCHEMA.name));
-    }
-
-    private static String text(Graph union, Node subject, Property property) {
-        Node value = GraphReads.firstObject(union, subject, property.asNode());
-        return value == null ? null : value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
-    }
-
-    private static List<Node> objects(Graph union, Node subject, Property property) {
-        ExtendedIterator<Triple> found = union.find(subject, property.asNode(), Node.ANY);
-        try {
-            return found.mapWith(Triple::getObject).toList();
-        } finally {
-            found.close();
+    /** The IRIs among {@code nodes}, in IRI order (what SPARQL's ORDER BY gives for IRIs). */
+    private static List<Node> sortedIris(List<Node> nodes) {
+        if (nodes == null) {
+            return List.of();
         }
-    }
-
-    /** The IRI objects, in IRI order (what SPARQL's ORDER BY gives for IRIs). */
-    private static List<Node> sortedObjects(Graph union, Node subject, Property property) {
-        List<Node> objects = new ArrayList<>(objects(union, subject, property).stream().filter(Node::isURI).toList());
-        objects.sort(Comparator.comparing(Node::getURI));
-        return objects;
+        List<Node> iris = new ArrayList<>(nodes.stream().filter(Node::isURI).distinct().toList());
+        iris.sort(Comparator.comparing(Node::getURI));
+        return iris;
     }
 }

@@ -98,22 +98,18 @@ public final class RecordHistory {
     private static List<RecordInfo.Version> versions(Graph meta, Node record) {
         List<RecordInfo.Version> versions = new ArrayList<>();
         meta.find(Node.ANY, DCTerms.isVersionOf.asNode(), record).mapWith(Triple::getSubject).toList().forEach(version -> {
-            Node n = GraphReads.firstObject(meta, version, PED.versionNumber.asNode());
-            String created = lexical(meta, version, DCTerms.created.asNode());
-            String submittedBy = lexical(meta, version, PED.submittedBy.asNode());
-            String sourceFormat = lexical(meta, version, PED.sourceFormat.asNode());
-            if (n != null && n.isLiteral() && created != null && submittedBy != null && sourceFormat != null) {
-                versions.add(new RecordInfo.Version(((Number) n.getLiteralValue()).intValue(), version.getURI(), created, submittedBy,
-                        lexical(meta, version, PED.sourceName.asNode()), sourceFormat, lexical(meta, version, PED.sourceChecksum.asNode())));
+            Map<Node, List<Node>> facts = GraphReads.properties(meta, version);
+            List<Node> n = facts.getOrDefault(PED.versionNumber.asNode(), List.of());
+            String created = GraphReads.text(facts, DCTerms.created.asNode());
+            String submittedBy = GraphReads.text(facts, PED.submittedBy.asNode());
+            String sourceFormat = GraphReads.text(facts, PED.sourceFormat.asNode());
+            if (!n.isEmpty() && n.getFirst().isLiteral() && created != null && submittedBy != null && sourceFormat != null) {
+                versions.add(new RecordInfo.Version(((Number) n.getFirst().getLiteralValue()).intValue(), version.getURI(), created, submittedBy,
+                        GraphReads.text(facts, PED.sourceName.asNode()), sourceFormat, GraphReads.text(facts, PED.sourceChecksum.asNode())));
             }
         });
         versions.sort(java.util.Comparator.comparingInt(RecordInfo.Version::number));
         return versions;
-    }
-
-    private static String lexical(Graph graph, Node subject, Node property) {
-        Node value = GraphReads.firstObject(graph, subject, property);
-        return value == null ? null : value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : value.toString();
     }
 
     private Query query(String name, String id) {

@@ -28,11 +28,12 @@ final class JsonLdWriter {
     private static final String TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
-    private final PrefixMapping prefixes;
+    /** Each namespace with its prefix. */
+    private final Map<String, String> prefixOf = new HashMap<>();
     private final String context;
 
     JsonLdWriter(PrefixMapping prefixes) {
-        this.prefixes = prefixes;
+        prefixes.getNsPrefixMap().forEach((prefix, ns) -> prefixOf.put(ns, prefix));
         StringBuilder json = new StringBuilder("{");
         new TreeMap<>(prefixes.getNsPrefixMap()).forEach((prefix, ns) -> {
             if (json.length() > 1) {
@@ -116,14 +117,12 @@ final class JsonLdWriter {
         return node.isBlank() ? blankLabels.computeIfAbsent(node, b -> "_:b" + blankLabels.size()) : compact(node.getURI());
     }
 
-    /** {@code prefix:local} when a prefix covers the IRI and the local part is plain, the IRI otherwise. */
+    /** {@code prefix:local} when a prefix is the IRI up to its last {@code /} or {@code #} and the rest is plain, the IRI otherwise. */
     private String compact(String iri) {
-        String shortForm = prefixes.qnameFor(iri);
-        if (shortForm != null) {
-            int colon = shortForm.indexOf(':');
-            if (SAFE_LOCAL.matcher(shortForm.substring(colon + 1)).matches()) {
-                return shortForm;
-            }
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+        String prefix = prefixOf.get(iri.substring(0, cut));
+        if (prefix != null && SAFE_LOCAL.matcher(iri).region(cut, iri.length()).matches()) {
+            return prefix + ":" + iri.substring(cut);
         }
         return iri;
     }
