@@ -29,7 +29,9 @@ import org.pedigree.vocab.SCHEMA;
  * The RDF description of one thing for its linked-data document and its page: its own statements
  * (with the blank nodes they lead to, one level deep, such as qualified derivations), the
  * statements pointing at it (up to {@value #INCOMING_SHOWN}), and the labels of what it links to
- * or is linked from; and when the records that state something of it last changed.
+ * or is linked from; and when the records that state something of it last changed. Read directly,
+ * a linked thing gets the first value of each label property (a dataset that thousands of records
+ * name is named in each of them); a remote store's SPARQL answer lists them all.
  * <p>
  * A store in this process is read through its indexes directly, a few lookups per thing; a remote
  * store is asked the same in SPARQL ({@code /queries/describe.rq}, {@code last-modified.rq}), one
@@ -100,9 +102,12 @@ public final class Descriptions {
             incoming.close();
         }
         for (Node other : linked) {
-            Map<Node, List<Node>> facts = GraphReads.properties(union, other);
             for (Node label : LABELS) {
-                facts.getOrDefault(label, List.of()).forEach(value -> description.add(Triple.create(other, label, value)));
+                // One label per property: a dataset or agent that thousands of records name is named in each of them.
+                Node value = GraphReads.firstObject(union, other, label);
+                if (value != null) {
+                    description.add(Triple.create(other, label, value));
+                }
             }
         }
         return description;

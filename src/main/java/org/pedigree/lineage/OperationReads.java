@@ -29,13 +29,12 @@ final class OperationReads {
             Map<Node, List<Node>> facts = GraphReads.properties(union, activity);
             List<Link> agents = new ArrayList<>();
             for (Node agent : sortedIris(facts.get(PROV.wasAssociatedWith.asNode()))) {
-                agents.add(new Link(agent.getURI(), GraphReads.text(GraphReads.properties(union, agent), SCHEMA.name.asNode())));
+                agents.add(link(union, agent));
             }
             List<Link> datasets = new ArrayList<>();
             for (Node dataset : sortedIris(facts.get(PROV.used.asNode()))) {
-                Map<Node, List<Node>> used = GraphReads.properties(union, dataset);
-                if (used.getOrDefault(RDF.type.asNode(), List.of()).contains(SCHEMA.Dataset.asNode())) {
-                    datasets.add(new Link(dataset.getURI(), GraphReads.text(used, SCHEMA.name.asNode())));
+                if (union.contains(dataset, RDF.type.asNode(), SCHEMA.Dataset.asNode())) {
+                    datasets.add(link(union, dataset));
                 }
             }
             List<TrainingOperation.HyperParameter> parameters = new ArrayList<>();
@@ -53,6 +52,15 @@ final class OperationReads {
                     parameters, GraphReads.text(facts, SCHEMA.codeRepository.asNode()), GraphReads.text(facts, PED.codeRevision.asNode())));
         }
         return operations;
+    }
+
+    /**
+     * A shared thing (an agent, a dataset) named by its first name: a point lookup, since every
+     * record that mentions it may state it again, and all of its statements could be many.
+     */
+    private static Link link(Graph union, Node thing) {
+        Node name = GraphReads.firstObject(union, thing, SCHEMA.name.asNode());
+        return new Link(thing.getURI(), name != null && name.isLiteral() ? name.getLiteralLexicalForm() : null);
     }
 
     /** The IRIs among {@code nodes}, in IRI order (what SPARQL's ORDER BY gives for IRIs). */

@@ -15,8 +15,10 @@ public final class GraphReads {
     private GraphReads() {}
 
     /**
-     * Every statement of {@code subject}, its objects grouped by property, in one lookup (cheaper
-     * than a lookup per property when a few of its properties are wanted).
+     * Every statement of {@code subject}, its objects grouped by property, in one lookup: cheaper
+     * than a lookup per property for a subject of one record (an operation, a version); not for a
+     * thing every record may state again in the union graph (an agent, a dataset), whose
+     * statements are read in every graph that holds them.
      */
     public static Map<Node, List<Node>> properties(Graph graph, Node subject) {
         Map<Node, List<Node>> byProperty = new HashMap<>();
