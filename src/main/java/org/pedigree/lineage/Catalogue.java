@@ -94,18 +94,13 @@ public final class Catalogue {
         if (!described && !description.contains(Node.ANY, PROV.wasDerivedFrom.asNode(), model)) {
             return Optional.empty();
         }
-        Node agent = GraphReads.firstObject(description, model, PROV.wasAttributedTo.asNode());
+        Map<Node, List<Node>> own = GraphReads.properties(description, model);
+        Node agent = own.getOrDefault(PROV.wasAttributedTo.asNode(), List.of()).stream().filter(Node::isURI).findFirst().orElse(null);
         Node record = description.find(Node.ANY, PED.describes.asNode(), model).mapWith(Triple::getSubject).nextOptional().orElse(null);
-        return Optional.of(new ModelDescription(iri, described, text(description, model, SCHEMA.name), text(description, model, PED.hfId),
-                text(description, model, SCHEMA.description), text(description, model, SCHEMA.license), record == null ? null : record.getURI(),
-                agent == null || !agent.isURI() ? null : new Link(agent.getURI(), text(description, agent, SCHEMA.name)),
-                description.contains(model, PROV.wasInvalidatedBy.asNode(), Node.ANY), operations(iri)));
-    }
-
-    /** The first value of {@code subject property}: a literal's text or an IRI. */
-    private static String text(Graph graph, Node subject, org.apache.jena.rdf.model.Property property) {
-        Node value = GraphReads.firstObject(graph, subject, property.asNode());
-        return value == null ? null : value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
+        return Optional.of(new ModelDescription(iri, described, GraphReads.text(own, SCHEMA.name.asNode()), GraphReads.text(own, PED.hfId.asNode()),
+                GraphReads.text(own, SCHEMA.description.asNode()), GraphReads.text(own, SCHEMA.license.asNode()), record == null ? null : record.getURI(),
+                agent == null ? null : new Link(agent.getURI(), GraphReads.text(GraphReads.properties(description, agent), SCHEMA.name.asNode())),
+                own.containsKey(PROV.wasInvalidatedBy.asNode()), operations(iri)));
     }
 
     /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */

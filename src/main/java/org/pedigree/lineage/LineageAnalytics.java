@@ -143,7 +143,8 @@ public final class LineageAnalytics {
             }
             bases.sort(BY_KIND_AND_LABEL);
             derivatives.sort(BY_KIND_AND_LABEL);
-            return Optional.of(new DirectLineage(bases, derivatives.subList(0, Math.min(limit, derivatives.size())), derivatives.size()));
+            return Optional.of(new DirectLineage(bases, derivatives.subList(0, Math.min(limit, derivatives.size())), derivatives.size(),
+                    datasets(ix, model)));
         });
     }
 

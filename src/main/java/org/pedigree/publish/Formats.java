@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.pedigree.model.DatasetUse;
+
 /**
  * The few formatting rules the page templates need beyond plain Java: a share as a whole
- * percentage, and a value made safe as one query-string parameter of a link.
+ * percentage, a value made safe as one query-string parameter of a link, a dataset's use in words.
  */
 final class Formats {
     private static final NumberFormat PERCENT = NumberFormat.getPercentInstance(Locale.ENGLISH);
@@ -51,6 +53,13 @@ final class Formats {
             i = end - 1;
         }
         return out == null ? value : out.toString();
+    }
+
+    /** How a dataset was used, in words: its role's short name and its revision ("finetuning, revision 2025-12"); empty when neither is known. */
+    static String usage(DatasetUse use) {
+        String role = use.role() == null ? null : use.role().substring(Math.max(use.role().lastIndexOf('/'), use.role().lastIndexOf('#')) + 1);
+        String revision = use.revision() == null ? null : "revision " + use.revision();
+        return role != null && revision != null ? role + ", " + revision : role != null ? role : revision != null ? revision : "";
     }
 
     private static boolean keeps(char c) {

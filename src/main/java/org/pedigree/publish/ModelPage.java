@@ -80,7 +80,7 @@ final class ModelPage implements ThingResource.HtmlPage {
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);
-        variables.put("direct", lineage.analytics().direct(iri, DERIVATIVES_SHOWN).orElse(new DirectLineage(List.of(), List.of(), 0)));
+        variables.put("direct", lineage.analytics().direct(iri, DERIVATIVES_SHOWN).orElse(new DirectLineage(List.of(), List.of(), 0, List.of())));
         variables.put("versions", versions(model));
         variables.put("trace", lineage.analytics().trace(iri, 0, false).orElse(null));
         variables.put("tree", lineage.analytics().descendants(iri, 0, null, 0, 0).orElse(null));

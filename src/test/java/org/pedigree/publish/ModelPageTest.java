@@ -63,6 +63,8 @@ class ModelPageTest extends DemoServerTest {
         List<String> parameters = medcoder.select(".operation table.hyperparameters tbody tr").eachText();
         assertEquals(List.of("epochs 3", "global_batch_size 256", "learning_rate 2.0E-5"), parameters);
         assertEquals("https://git.northbridge-health.example/ml/medcoder", medcoder.selectFirst(".operation .code a").attr("href"));
+        String usage = medcoder.selectFirst(".operation .usage").text();
+        assertTrue(usage.startsWith("(finetuning") && usage.contains("revision "), "each dataset with its role and revision: " + usage);
         assertTrue(medcoder.selectFirst(".operation .code").text().endsWith("at revision 4f9c2e1a7b3d5f6e8a0c1b2d3e4f5a6b7c8d9e0f"), medcoder.selectFirst(".operation .code").text());
 
         List<String> history = medcoder.select("#history tbody tr").eachText();
