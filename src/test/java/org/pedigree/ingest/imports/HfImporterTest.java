@@ -6,56 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.ingest.Knowledge;
-import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
-import org.pedigree.model.InstanceIris;
-import org.pedigree.store.Tdb2LineageStore;
-import org.pedigree.validate.LineageValidator;
 
 /** Hand-made cards and model-info answers imported into a real TDB2 store, as a user would query them. */
-class HfImporterTest {
+class HfImporterTest extends ImporterTestStore {
     static final Path FIXTURES = Path.of("src/test/resources/hf");
-    static final String BASE = "https://lineage.example.org/";
-    static final InstanceIris IRIS = new InstanceIris(BASE);
-    static final String PREFIXES = """
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX ped: <https://w3id.org/pedigree#>
-            PREFIX schema: <http://schema.org/>
-            PREFIX fair4ml: <https://w3id.org/fair4ml#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
 
-    @TempDir
-    Path dir;
-    Tdb2LineageStore store;
-    RecordWriter writer;
     HfImporter importer;
 
     @BeforeEach
-    void open() {
-        store = Tdb2LineageStore.open(dir);
-        Knowledge.bundled().syncInto(store);
-        writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), IRIS, Clock.systemUTC());
-        importer = new HfImporter(IRIS, Knowledge.bundled(), new RecordReaders(IRIS, Knowledge.bundled()));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    void createImporter() {
+        importer = new HfImporter(IRIS, Knowledge.bundled(), readers);
     }
 
     static List<RecordSource> files(Path root, String suffix) throws IOException {
@@ -71,20 +41,6 @@ class HfImporterTest {
     private WriteOutcome store(ImportBatch batch) {
         assertEquals(List.of(), batch.problems());
         return writer.write(batch.records(), WriteMode.UPSERT, false, "test");
-    }
-
-    /** Rows of a SELECT as "a b c" strings, sorted. */
-    private List<String> rows(String select) {
-        org.apache.jena.query.Query query = QueryFactory.create(PREFIXES + select);
-        return store.select(query, row -> {
-            StringBuilder line = new StringBuilder();
-            query.getResultVars().forEach(v -> {
-                var node = row.get(v);
-                line.append(line.isEmpty() ? "" : " ").append(node.isLiteral() ? node.asLiteral().getLexicalForm()
-                        : node.asResource().getURI().replace(BASE, ""));
-            });
-            return line.toString();
-        }).stream().sorted().toList();
     }
 
     @Test

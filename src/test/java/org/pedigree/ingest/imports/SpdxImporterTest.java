@@ -7,65 +7,25 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.ingest.Knowledge;
-import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
-import org.pedigree.model.InstanceIris;
-import org.pedigree.store.Tdb2LineageStore;
-import org.pedigree.validate.LineageValidator;
 
 /** SPDX 3.0.1 AI and Dataset documents imported into a real TDB2 store. */
-class SpdxImporterTest {
+class SpdxImporterTest extends ImporterTestStore {
     private static final Path FIXTURES = Path.of("src/test/resources/spdx");
     private static final Path SHARED = Path.of("../shared/data/spdx3-examples");
-    private static final String BASE = "https://lineage.example.org/";
-    private static final InstanceIris IRIS = new InstanceIris(BASE);
 
-    @TempDir
-    Path dir;
-    Tdb2LineageStore store;
-    RecordWriter writer;
     SpdxImporter importer;
 
     @BeforeEach
-    void open() {
-        store = Tdb2LineageStore.open(dir);
-        Knowledge.bundled().syncInto(store);
-        writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), IRIS, Clock.systemUTC());
-        importer = new SpdxImporter(IRIS, Knowledge.bundled(), new RecordReaders(IRIS, Knowledge.bundled()));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private static RecordSource source(Path file) throws IOException {
-        return new RecordSource(file.toString(), Files.readAllBytes(file), null);
-    }
-
-    private List<String> rows(String select) {
-        Query query = QueryFactory.create("""
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                PREFIX ped: <https://w3id.org/pedigree#>
-                PREFIX schema: <http://schema.org/>
-                """ + select);
-        return store.select(query, row -> String.join(" ", query.getResultVars().stream().map(v -> {
-            var node = row.get(v);
-            return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI().replace(BASE, "");
-        }).toList())).stream().sorted().toList();
+    void createImporter() {
+        importer = new SpdxImporter(IRIS, Knowledge.bundled(), readers);
     }
 
     @Test
