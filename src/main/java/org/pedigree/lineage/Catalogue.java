@@ -35,8 +35,8 @@ import org.pedigree.vocab.SCHEMA;
 
 /**
  * Read-side view of the store for pages and the API: counts, entry points, one model's own
- * description and operations. Queries are in {@code /queries/}; the operations of one model, which
- * every model page needs, are read through the indexes of a store in this process.
+ * description and operations. Queries are in {@code /queries/}; operations, which every model page
+ * and trace needs, are read through the indexes of a store in this process.
  */
 public final class Catalogue {
     private final LineageStore store;
@@ -48,7 +48,7 @@ public final class Catalogue {
         this(store, recordNamespace, store.sparqlService().isEmpty());
     }
 
-    /** @param direct read one model's operations through the store's indexes (a store in this process), else in SPARQL */
+    /** @param direct read operations through the store's indexes (a store in this process), else in SPARQL */
     Catalogue(LineageStore store, String recordNamespace, boolean direct) {
         this.store = store;
         this.recordNamespace = recordNamespace;
@@ -105,14 +105,23 @@ public final class Catalogue {
 
     /** The operations that generated a model: agents, dates, datasets, hyper-parameters and code. */
     public List<TrainingOperation> operations(String iri) {
-        return direct ? store.read(dsg -> OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))) : operations(List.of(iri)).get(iri);
+        return operations(List.of(iri)).get(iri);
     }
 
-    /** The operations that generated each of several models, in one query; a model with none maps to an empty list. */
+    /**
+     * The operations that generated each of several models, in one read (through the indexes of a
+     * store in this process, else one query); a model with none maps to an empty list.
+     */
     public Map<String, List<TrainingOperation>> operations(java.util.Collection<String> iris) {
         Map<String, List<TrainingOperation>> result = new LinkedHashMap<>();
         if (iris.isEmpty()) {
             return result;
+        }
+        if (direct) {
+            return store.read(dsg -> {
+                iris.forEach(iri -> result.put(iri, OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))));
+                return result;
+            });
         }
         Query query = SparqlQueries.query("models-operations");
         ElementData models = new ElementData();

@@ -253,7 +253,7 @@ class FaultInjectionIT {
         String token = adminToken(data);
         // the automatic policy on a hair trigger, so a background compaction may meet the load and the stop
         PedigreeProcess server = serve(data, "1m");
-        assertTrue(server.text().contains("automatic compaction after 1.0 MB of growth"), server.text());
+        assertTrue(server.awaitText("automatic compaction after 1.0 MB of growth").contains("automatic compaction after 1.0 MB of growth"), server.text());
         AtomicBoolean stop = new AtomicBoolean();
         Thread writing = writer(server, token, 0, 0, acked, stop);
         Thread reading = new Thread(() -> {
@@ -272,7 +272,7 @@ class FaultInjectionIT {
         join(writing);
         join(reading);
         assertEquals(143, server.process.exitValue(), server.text());
-        assertTrue(server.text().contains("Store closed cleanly"), server.text());
+        assertTrue(server.awaitText("Store closed cleanly").contains("Store closed cleanly"), server.text());
         PedigreeProcess again = serve(data);
         try {
             assertIntact(again, acked, "after a SIGTERM under load");

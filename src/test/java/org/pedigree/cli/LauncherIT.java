@@ -66,7 +66,8 @@ class LauncherIT {
         long triples = tripleCount(first);
         assertTrue(triples > 300, "demo triples: " + triples);
         assertTrue(first.text().contains("Loaded the demo lineage (17 records)"), first.text());
-        assertTrue(first.text().contains("pedigree.access - 127.0.0.1 \"GET / HTTP/1.1\" 200"), "one access-log line per request:\n" + first.text());
+        String accessLine = "pedigree.access - 127.0.0.1 \"GET / HTTP/1.1\" 200";
+        assertTrue(first.awaitText(accessLine).contains(accessLine), "one access-log line per request:\n" + first.text());
 
         // A second server on the same data directory is told the store is in use.
         int[] exit = new int[1];
@@ -78,7 +79,7 @@ class LauncherIT {
         sigterm(first.process);
         assertTrue(first.process.waitFor(60, TimeUnit.SECONDS), "SIGTERM did not stop the server");
         assertEquals(143, first.process.exitValue(), first.text());
-        assertTrue(first.text().contains("Store closed cleanly"), first.text());
+        assertTrue(first.awaitText("Store closed cleanly").contains("Store closed cleanly"), first.text());
 
         PedigreeProcess second = PedigreeProcess.serve(data);
         try {

@@ -120,6 +120,15 @@ public final class PedigreeProcess {
         return "http://localhost:" + port + "/";
     }
 
+    /** The output once it holds {@code expected} (a line logged just after the one awaited may still be on its way), or after 10 s. */
+    public String awaitText(String expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!text().contains(expected) && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        return text();
+    }
+
     public String text() {
         synchronized (log) {
             return String.join("\n", log);
