@@ -143,7 +143,10 @@ class RecordsApiTest {
         HttpResponse<String> untyped = send("POST", "/api/records", writeToken, null, GGUF, null);
         assertEquals(415, untyped.statusCode());
         String big = "# " + "x".repeat(17 * 1024 * 1024) + "\n" + GGUF;
-        HttpResponse<String> tooLarge = send("POST", "/api/records", writeToken, "application/yaml", big, null);
+        // As a client uploading that much should: it asks first (Expect: 100-continue), so the refusal does not race the body.
+        HttpResponse<String> tooLarge = running.send(HttpRequest.newBuilder(running.uri("/api/records")).timeout(Duration.ofSeconds(60)).expectContinue(true)
+                .header("Authorization", "Bearer " + writeToken).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build());
         assertEquals(413, tooLarge.statusCode());
         HttpResponse<String> wrongId = send("PUT", "/api/records/acme--other", writeToken, "application/yaml", GGUF, null);
         assertEquals(400, wrongId.statusCode());
