@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.pedigree.lineage.export.ExportFormat;
@@ -16,8 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code pedigree export}: one model's lineage in another format. */
+/**
+ * {@code pedigree export}: one model's lineage in another format. The {@code --format} option is
+ * declared from {@link ExportFormat}, so its label lists every format.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write one model's lineage as a Hugging Face card's front matter (hf), an SPDX 3.0.1 AI BOM (spdx),",
             "a CycloneDX 1.6 ML-BOM (cyclonedx), FAIR4ML or MLDCAT-AP Turtle (fair4ml, mldcat), or its record as Turtle or",
@@ -26,17 +29,13 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model: its Hugging Face id (owner/name) or its IRI.")
     String model;
 
-    @Option(names = "--format", required = true, paramLabel = "hf|spdx|cyclonedx|fair4ml|mldcat|turtle|jsonld", description = "The format to write.")
-    String format;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
     @Mixin
     DataOptions data;
 
-    @Spec
-    CommandSpec spec;
+    private CommandSpec spec;
 
     private final CliContext context;
 
@@ -44,10 +43,18 @@ final class ExportCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    @Spec
+    void spec(CommandSpec spec) {
+        this.spec = spec;
+        spec.addOption(OptionSpec.builder("--format").required(true).type(String.class)
+                .paramLabel(String.join("|", ExportFormat.ids())).description("The format to write.").build());
+    }
+
     @Override
     public Integer call() {
+        String format = spec.findOption("--format").getValue();
         ExportFormat chosen = ExportFormat.of(format).orElseThrow(() -> new ConfigException("--format = '" + format
-                + "' is not an export format: use " + String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList())));
+                + "' is not an export format: use " + String.join(", ", ExportFormat.ids())));
         DataConfig config = DataConfig.resolve(data, context.env());
         if (config.remote()) {
             throw new ConfigException("export reads the store in --data; from a running server, fetch the model's Turtle or JSON-LD "

@@ -1,8 +1,6 @@
 package org.pedigree.publish;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Map;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -17,11 +15,6 @@ import org.pedigree.store.LineageStore;
  * or MLDCAT-AP Turtle, or the model's record as Turtle or JSON-LD, each with its media type.
  */
 final class ExportApi {
-    private static final Map<ExportFormat, String> MEDIA_TYPES = Map.of(
-            ExportFormat.HF, "application/yaml", ExportFormat.SPDX, "application/spdx+json",
-            ExportFormat.CYCLONEDX, "application/vnd.cyclonedx+json", ExportFormat.FAIR4ML, "text/turtle",
-            ExportFormat.MLDCAT, "text/turtle", ExportFormat.TURTLE, "text/turtle", ExportFormat.JSONLD, "application/ld+json");
-
     private final Site site;
     private final LineageStore store;
     private final Clock clock;
@@ -35,10 +28,10 @@ final class ExportApi {
     void export(Context ctx) {
         String name = ctx.queryParam("format");
         ExportFormat format = ExportFormat.of(name == null ? "" : name).orElseThrow(() -> new BadRequestResponse("Give ?format= one of "
-                + String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList()) + "."));
+                + String.join(", ", ExportFormat.ids()) + "."));
         String model = ctx.pathParam("owner") + "/" + ctx.pathParam("name");
         String text = new ModelExporter(store, site.iris(), clock).export(model, format)
                 .orElseThrow(() -> new NotFoundResponse("No record describes the model " + model + "."));
-        ctx.contentType(MEDIA_TYPES.get(format) + "; charset=utf-8").result(text);
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(text);
     }
 }
