@@ -2,21 +2,30 @@ package org.pedigree.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.imports.ImportBatch;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.lineage.Catalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * What every {@code import} subcommand shares: its options and one {@link ImportRun}. A subcommand
- * says which files of a directory it reads and how it converts them.
+ * {@code pedigree import FORMAT}: one subcommand per {@link ImportFormat}, made by {@link #of}. Its
+ * name, help text and the files it reads from a directory come from the format; every format shares
+ * the options and one {@link ImportRun}, and a format that {@link ImportFormat#takesModelId() takes a
+ * model id} gets {@code --id}.
  */
-abstract class ImportSubcommand implements Callable<Integer> {
+@Command(mixinStandardHelpOptions = true)
+final class ImportSubcommand implements Callable<Integer> {
+    private static final String ID = "--id";
+
     @Mixin
     ImportOptions options;
 
@@ -26,32 +35,46 @@ abstract class ImportSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final ImportFormat format;
     private final CliContext context;
 
-    ImportSubcommand(CliContext context) {
+    private ImportSubcommand(ImportFormat format, CliContext context) {
+        this.format = format;
         this.context = context;
     }
 
-    /** The file-name endings read from directories ({@code .json}, {@code readme.md} …), lower case. */
-    abstract List<String> endings();
-
-    abstract ImportBatch convert(LocalStore store, List<RecordSource> sources);
+    /** The subcommand of {@code format}. */
+    static CommandLine of(ImportFormat format, CliContext context) {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(new ImportSubcommand(format, context));
+        spec.name(format.id());
+        spec.usageMessage().description(format.description().toArray(String[]::new));
+        if (format.takesModelId()) {
+            spec.addOption(OptionSpec.builder(ID).paramLabel("OWNER/NAME").type(String.class)
+                    .description("The model the one card given describes.").build());
+        }
+        return new CommandLine(spec);
+    }
 
     @Override
     public Integer call() {
         options.report();
         DataConfig config = DataConfig.resolve(data, context.env());
         return new ImportRun(options, config, spec.commandLine().getOut(), spec.commandLine().getErr(), context.terminal())
-                .run(this::wanted, String.join(" or ", endings()) + " files", this::convert);
+                .run(this::wanted, String.join(" or ", format.endings()) + " files", this::convert);
+    }
+
+    private ImportBatch convert(LocalStore store, List<RecordSource> sources) {
+        String id = format.takesModelId() ? spec.findOption(ID).getValue() : null;
+        Importer.Options given = new Importer.Options(id, () -> storedIds(store));
+        return format.importer(store.iris, store.knowledge, store.readers, given).convert(sources);
     }
 
     /** The Hub ids of the models the store already holds, so an import keeps their spelling. */
-    static List<String> storedIds(LocalStore store) {
+    private static List<String> storedIds(LocalStore store) {
         return new Catalogue(store.store, store.iris.recordNamespace()).modelHfIds(store.iris);
     }
 
     private boolean wanted(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return endings().stream().anyMatch(name::endsWith);
+        return format.reads(file.getFileName().toString());
     }
 }

@@ -6,18 +6,14 @@ import io.javalin.http.BadRequestResponse;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.imports.CroissantImporter;
-import org.pedigree.ingest.imports.CycloneDxImporter;
-import org.pedigree.ingest.imports.HfImporter;
 import org.pedigree.ingest.imports.ImportBatch;
-import org.pedigree.ingest.imports.SpdxImporter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.model.InstanceIris;
 
-/** The importers of {@code POST /api/import/{format}}, by the format names of {@code pedigree import}. */
+/** The importers of {@code POST /api/import/{format}}, by the names of {@link ImportFormat}. */
 final class Importers {
-    static final List<String> FORMATS = List.of("hf", "hf-api", "spdx", "cyclonedx", "croissant");
-
     private final InstanceIris iris;
     private final Knowledge knowledge;
     private final RecordReaders readers;
@@ -31,23 +27,14 @@ final class Importers {
     }
 
     /** Converts one document; {@code id} names the model of a card ({@code hf} only). */
-    ImportBatch convert(String format, RecordSource source, String id) {
-        return switch (format) {
-            case "hf" -> {
-                if (id == null) {
-                    throw new BadRequestResponse("A model card does not say which model it describes: add ?id=OWNER/NAME.");
-                }
-                yield hf().cards(List.of(source), id);
-            }
-            case "hf-api" -> hf().modelInfo(List.of(source));
-            case "spdx" -> new SpdxImporter(iris, knowledge, readers).documents(List.of(source));
-            case "cyclonedx" -> new CycloneDxImporter(iris, knowledge, readers).boms(List.of(source));
-            case "croissant" -> new CroissantImporter(iris, knowledge, readers).datasets(List.of(source));
-            default -> throw new BadRequestResponse("'" + format + "' is not an import format: use one of " + String.join(", ", FORMATS) + ".");
-        };
-    }
-
-    private HfImporter hf() {
-        return new HfImporter(iris, knowledge, readers).knowing(catalogue.modelHfIds(iris));
+    ImportBatch convert(String name, RecordSource source, String id) {
+        ImportFormat format = ImportFormat.of(name).orElseThrow(() -> new BadRequestResponse("'" + name
+                + "' is not an import format: use one of " + String.join(", ", ImportFormat.ids()) + "."));
+        // A request body has no folder OWNER__NAME to take the model id from, as a card file has.
+        if (format.takesModelId() && id == null) {
+            throw new BadRequestResponse("A model card does not say which model it describes: add ?id=OWNER/NAME.");
+        }
+        Importer.Options options = new Importer.Options(id, () -> catalogue.modelHfIds(iris));
+        return format.importer(iris, knowledge, readers, options).convert(List.of(source));
     }
 }

@@ -26,7 +26,8 @@ import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.imports.HfImporter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.model.EffectiveLicence;
 import org.pedigree.model.InstanceIris;
@@ -68,7 +69,8 @@ class RealLicenceConflictsTest {
                 answers.add(new RecordSource(f.getFileName().toString(), Files.readAllBytes(f), null));
             }
         }
-        ImportBatch batch = new HfImporter(iris, Knowledge.bundled(), new RecordReaders(iris, Knowledge.bundled())).modelInfo(answers);
+        ImportBatch batch = ImportFormat.HF_API.importer(iris, Knowledge.bundled(), new RecordReaders(iris, Knowledge.bundled()), Importer.Options.NONE)
+                .convert(answers);
         writer.write(batch.records(), WriteMode.UPSERT, false, "test");
 
         // What the data contains, found without the analytics: a SPARQL property path.

@@ -19,7 +19,8 @@ import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.imports.HfImporter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.testing.RunningServer;
 import org.pedigree.validate.LineageValidator;
@@ -35,8 +36,8 @@ class ExportApiTest {
         server = RunningServer.empty(dir);
         InstanceIris iris = new InstanceIris(server.server.baseUri());
         Path card = Path.of("src/test/resources/hf/cards/acme__med-llama-GGUF/README.md");
-        var records = new HfImporter(iris, Knowledge.bundled(), new RecordReaders(iris, Knowledge.bundled()))
-                .cards(List.of(new RecordSource(card.toString(), Files.readAllBytes(card), null)), null).records();
+        var records = ImportFormat.HF.importer(iris, Knowledge.bundled(), new RecordReaders(iris, Knowledge.bundled()), Importer.Options.NONE)
+                .convert(List.of(new RecordSource(card.toString(), Files.readAllBytes(card), null))).records();
         new RecordWriter(server.store, LineageValidator.bundled(Knowledge.bundled().merged()), iris, Clock.systemUTC())
                 .write(records, WriteMode.UPSERT, false, "test");
     }

@@ -31,7 +31,7 @@ import org.pedigree.vocab.PROV;
  * source. The context must map the plain terms to schema.org ({@code @vocab}, http or https, which
  * Pedigree normalises to http) and {@code prov:} to PROV-O; it is read as given, never fetched.
  */
-public final class CroissantImporter {
+final class CroissantImporter implements Importer {
     private static final ObjectMapper JSON = SafeYaml.jsonMapper();
     private static final Set<String> SCHEMA = Set.of("https://schema.org/", "http://schema.org/");
     private static final Set<String> DATASET_TYPES = Set.of("sc:Dataset", "schema:Dataset", "Dataset", "https://schema.org/Dataset",
@@ -41,14 +41,15 @@ public final class CroissantImporter {
     private final Knowledge knowledge;
     private final RecordReaders readers;
 
-    public CroissantImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
+    CroissantImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
         this.iris = iris;
         this.knowledge = knowledge;
         this.readers = readers;
     }
 
     /** Converts each description on its own: a bad one is a problem of the batch, the others convert. */
-    public ImportBatch datasets(List<RecordSource> sources) {
+    @Override
+    public ImportBatch convert(List<RecordSource> sources) {
         List<IncomingRecord> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (RecordSource source : sources) {

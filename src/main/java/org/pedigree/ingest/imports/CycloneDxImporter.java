@@ -32,7 +32,7 @@ import org.pedigree.model.InstanceIris;
  * component, or inline with a URL; roles from the model's {@code pedigree:datasetRole} properties);
  * licences, version, description and supplier are kept. A model without ancestors is a root model.
  */
-public final class CycloneDxImporter {
+final class CycloneDxImporter implements Importer {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = SafeYaml.jsonMapper();
     private static final Set<String> VERSIONS = Set.of("1.5", "1.6", "1.7");
@@ -44,14 +44,15 @@ public final class CycloneDxImporter {
     private final Knowledge knowledge;
     private final RecordReaders readers;
 
-    public CycloneDxImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
+    CycloneDxImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
         this.iris = iris;
         this.knowledge = knowledge;
         this.readers = readers;
     }
 
     /** Converts each BOM on its own: a bad one is a problem of the batch, the others convert. */
-    public ImportBatch boms(List<RecordSource> sources) {
+    @Override
+    public ImportBatch convert(List<RecordSource> sources) {
         List<IncomingRecord> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

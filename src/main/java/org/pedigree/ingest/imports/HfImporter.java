@@ -3,6 +3,7 @@ package org.pedigree.ingest.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
@@ -12,45 +13,47 @@ import org.pedigree.ingest.RecordSource;
 import org.pedigree.model.InstanceIris;
 
 /**
- * Imports Hugging Face lineage: model cards ({@link #cards}) and the Hub's model-info answers
- * ({@link #modelInfo}). Every source is converted on its own, so one bad source is reported (in
- * {@link ImportBatch#problems()}) while the others convert; a card without front matter is
- * skipped. Each Hub id gets one spelling: the store's ({@link #knowing}), else the batch's.
+ * Imports Hugging Face lineage: model cards ({@link ImportFormat#HF}, made by {@link #cards}) or the
+ * Hub's model-info answers ({@link ImportFormat#HF_API}, {@link #modelInfo}). A card without front
+ * matter is skipped. Each Hub id gets one spelling: the store's
+ * ({@link Importer.Options#storedHfIds()}), else the batch's.
  */
-public final class HfImporter {
+final class HfImporter implements Importer {
     private final HfRecordBuilder builder;
-    private final List<String> known = new ArrayList<>();
+    private final Function<RecordSource, HfModelInfo> reader;
+    private final String id;
+    private final Supplier<List<String>> known;
 
-    public HfImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
+    private HfImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers, Function<RecordSource, HfModelInfo> reader,
+            String id, Supplier<List<String>> known) {
         this.builder = new HfRecordBuilder(iris, knowledge, readers);
+        this.reader = reader;
+        this.id = id;
+        this.known = known;
     }
 
-    /** The Hub ids the store already names models by: their spelling is kept (ids compared without case). */
-    public HfImporter knowing(List<String> storedIds) {
-        known.addAll(storedIds);
-        return this;
+    /** Cards (README.md with front matter); the options' model id names the model when there is one card. */
+    static HfImporter cards(InstanceIris iris, Knowledge knowledge, RecordReaders readers, Options options) {
+        String id = options.modelId();
+        return new HfImporter(iris, knowledge, readers, source -> HfCardReader.read(source, id), id, options.storedHfIds());
     }
 
-    /** Cards (README.md with front matter); {@code id} names the model when there is one card, else null. */
-    public ImportBatch cards(List<RecordSource> sources, String id) {
+    /** Model-info answers of the Hub API (JSON), which name their model. */
+    static HfImporter modelInfo(InstanceIris iris, Knowledge knowledge, RecordReaders readers, Options options) {
+        return new HfImporter(iris, knowledge, readers, HfApiReader::read, null, options.storedHfIds());
+    }
+
+    @Override
+    public ImportBatch convert(List<RecordSource> sources) {
         if (id != null && sources.size() != 1) {
             throw new InputProblem("--id names the model of one card, but " + sources.size() + " cards were given — import them one by one, "
                     + "or lay them out as OWNER__NAME/README.md and leave --id out.");
         }
-        return convert(sources, source -> HfCardReader.read(source, id));
-    }
-
-    /** Model-info answers of the Hub API (JSON). */
-    public ImportBatch modelInfo(List<RecordSource> sources) {
-        return convert(sources, HfApiReader::read);
-    }
-
-    private ImportBatch convert(List<RecordSource> sources, Function<RecordSource, HfModelInfo> reader) {
         List<String> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<HfModelInfo> infos = new ArrayList<>();
         HfIds ids = new HfIds();
-        known.forEach(ids::known);
+        known.get().forEach(ids::known);
         for (RecordSource source : sources) {
             try {
                 HfModelInfo info = reader.apply(source);

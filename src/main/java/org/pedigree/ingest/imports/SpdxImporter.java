@@ -27,7 +27,7 @@ import org.pedigree.model.InstanceIris;
  * supplier and hyper-parameters are kept. A model with no source is a root model, unless it is
  * only the source of another.
  */
-public final class SpdxImporter {
+final class SpdxImporter implements Importer {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Map<String, String> DATASET_ROLES = Map.of("pretrainedOn", "pretraining", "finetunedOn", "finetuning",
             "testedOn", "test", "evaluatedOn", "evaluation", "trainedOn", "");
@@ -36,14 +36,15 @@ public final class SpdxImporter {
     private final Knowledge knowledge;
     private final RecordReaders readers;
 
-    public SpdxImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
+    SpdxImporter(InstanceIris iris, Knowledge knowledge, RecordReaders readers) {
         this.iris = iris;
         this.knowledge = knowledge;
         this.readers = readers;
     }
 
     /** Converts each document on its own: a bad one is a problem of the batch, the others convert. */
-    public ImportBatch documents(List<RecordSource> sources) {
+    @Override
+    public ImportBatch convert(List<RecordSource> sources) {
         List<IncomingRecord> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.WriteMode;
 
@@ -22,16 +20,10 @@ class CroissantImporterTest extends ImporterTestStore {
     private static final Path FIXTURES = Path.of("src/test/resources/croissant");
     private static final Path SHARED = Path.of("../shared/data/croissant/datasets");
 
-    CroissantImporter importer;
-
-    @BeforeEach
-    void createImporter() {
-        importer = new CroissantImporter(IRIS, Knowledge.bundled(), readers);
-    }
 
     @Test
     void a_croissant_dataset_keeps_its_name_licence_creator_and_source() throws IOException {
-        ImportBatch batch = importer.datasets(List.of(source(FIXTURES.resolve("acme-clinical-notes-v2.json"))));
+        ImportBatch batch = convert(ImportFormat.CROISSANT, List.of(source(FIXTURES.resolve("acme-clinical-notes-v2.json"))));
         assertEquals(List.of(), batch.problems());
         writer.write(batch.records(), WriteMode.UPSERT, false, "test");
         assertEquals(List.of("clinical-notes-v2 2.0.0 http://spdx.org/licenses/CC-BY-4.0 Acme Labs dataset/acme/clinical-notes"),
@@ -41,7 +33,7 @@ class CroissantImporterTest extends ImporterTestStore {
 
     @Test
     void a_description_without_the_croissant_context_is_refused() throws IOException {
-        ImportBatch batch = importer.datasets(List.of(source(FIXTURES.resolve("no-vocab.json"))));
+        ImportBatch batch = convert(ImportFormat.CROISSANT, List.of(source(FIXTURES.resolve("no-vocab.json"))));
         assertEquals(List.of(), batch.records());
         assertTrue(batch.problems().get(0).contains("no-vocab.json, field @context: not a Croissant context"), batch.problems().get(0));
     }
@@ -55,7 +47,7 @@ class CroissantImporterTest extends ImporterTestStore {
                 sources.add(source(f));
             }
         }
-        ImportBatch batch = importer.datasets(sources);
+        ImportBatch batch = convert(ImportFormat.CROISSANT, sources);
         assertEquals(sources.size(), batch.records().size() + batch.problems().size());
         batch.problems().forEach(p -> assertTrue(p.contains("field url: the dataset has no url, http(s) @id or distribution on the Hub"), p));
         assertTrue(batch.problems().size() <= 4, String.join("\n", batch.problems()));

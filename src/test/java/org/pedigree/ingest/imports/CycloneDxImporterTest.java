@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
@@ -23,16 +21,10 @@ class CycloneDxImporterTest extends ImporterTestStore {
     private static final Path FIXTURES = Path.of("src/test/resources/cyclonedx");
     private static final Path SHARED = Path.of("../shared/data/cyclonedx-mlbom/specification");
 
-    CycloneDxImporter importer;
-
-    @BeforeEach
-    void createImporter() {
-        importer = new CycloneDxImporter(IRIS, Knowledge.bundled(), readers);
-    }
 
     @Test
     void a_model_component_becomes_a_model_with_its_ancestor_datasets_licence_and_supplier() throws IOException {
-        ImportBatch batch = importer.boms(List.of(source(FIXTURES.resolve("acme-med-llama.cdx.json"))));
+        ImportBatch batch = convert(ImportFormat.CYCLONEDX, List.of(source(FIXTURES.resolve("acme-med-llama.cdx.json"))));
         assertEquals(List.of(), batch.problems());
         WriteOutcome outcome = writer.write(batch.records(), WriteMode.UPSERT, false, "test");
         assertEquals(List.of("acme--med-llama", "dataset--acme--clinical-notes"), outcome.stored().stream().map(WriteOutcome.Stored::id).sorted().toList());
@@ -47,7 +39,7 @@ class CycloneDxImporterTest extends ImporterTestStore {
 
     @Test
     void a_bom_of_another_spec_version_is_refused_with_the_versions_read() throws IOException {
-        ImportBatch batch = importer.boms(List.of(source(FIXTURES.resolve("old-version.cdx.json"))));
+        ImportBatch batch = convert(ImportFormat.CYCLONEDX, List.of(source(FIXTURES.resolve("old-version.cdx.json"))));
         assertEquals(List.of(), batch.records());
         assertTrue(batch.problems().get(0).contains("old-version.cdx.json, field specVersion: '1.4' — Pedigree reads CycloneDX 1.5, 1.6 and 1.7"),
                 batch.problems().get(0));
@@ -63,7 +55,7 @@ class CycloneDxImporterTest extends ImporterTestStore {
             }
         }
         assertEquals(5, sources.size());
-        ImportBatch batch = importer.boms(sources);
+        ImportBatch batch = convert(ImportFormat.CYCLONEDX, sources);
         assertEquals(List.of(), batch.problems());
         assertEquals(5, batch.records().size());
         batch.records().forEach(r -> writer.write(List.of(r), WriteMode.UPSERT, false, "test"));

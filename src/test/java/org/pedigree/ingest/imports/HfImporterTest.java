@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
@@ -21,12 +19,6 @@ import org.pedigree.ingest.WriteOutcome;
 class HfImporterTest extends ImporterTestStore {
     static final Path FIXTURES = Path.of("src/test/resources/hf");
 
-    HfImporter importer;
-
-    @BeforeEach
-    void createImporter() {
-        importer = new HfImporter(IRIS, Knowledge.bundled(), readers);
-    }
 
     static List<RecordSource> files(Path root, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
@@ -45,7 +37,7 @@ class HfImporterTest extends ImporterTestStore {
 
     @Test
     void cards_become_records_with_the_kind_of_every_edge_and_where_it_was_declared() throws IOException {
-        WriteOutcome outcome = store(importer.cards(files(FIXTURES.resolve("cards"), "README.md"), null));
+        WriteOutcome outcome = store(convert(ImportFormat.HF, files(FIXTURES.resolve("cards"), "README.md")));
         assertEquals(5, outcome.stored().size());
         assertEquals(List.of(
                 "model/acme/med-llama kind/finetune model/meta-llama/Llama-2-7b-hf https://w3id.org/pedigree#InferredRelation",
@@ -65,7 +57,7 @@ class HfImporterTest extends ImporterTestStore {
 
     @Test
     void a_card_keeps_its_licence_datasets_task_languages_new_version_emissions_and_evaluations() throws IOException {
-        store(importer.cards(files(FIXTURES.resolve("cards/acme__med-llama"), "README.md"), null));
+        store(convert(ImportFormat.HF, files(FIXTURES.resolve("cards/acme__med-llama"), "README.md")));
         String model = "<" + BASE + "model/acme/med-llama>";
         assertEquals(List.of("https://w3id.org/pedigree/licence/llama2"), rows("SELECT ?l WHERE { " + model + " schema:license ?l }"));
         assertEquals(List.of("dataset/acme/clinical-notes", "https://huggingface.co/datasets/squad"),
@@ -81,7 +73,7 @@ class HfImporterTest extends ImporterTestStore {
 
     @Test
     void the_same_model_spelled_in_another_case_is_one_node() throws IOException {
-        store(importer.cards(files(FIXTURES.resolve("cards"), "README.md"), null));
+        store(convert(ImportFormat.HF, files(FIXTURES.resolve("cards"), "README.md")));
         assertEquals(List.of(), rows("SELECT ?m WHERE { ?m prov:wasDerivedFrom ?b FILTER(LCASE(STR(?b)) = \"" + BASE + "model/acme/med-llama\""
                 + " && STR(?b) != \"" + BASE + "model/acme/med-llama\") }"));
         assertEquals(4, rows("SELECT ?m WHERE { ?m prov:wasDerivedFrom <" + BASE + "model/acme/med-llama> }").size());
@@ -89,14 +81,14 @@ class HfImporterTest extends ImporterTestStore {
 
     @Test
     void a_licence_other_with_an_unknown_name_points_to_its_licence_file_in_the_repository() throws IOException {
-        store(importer.cards(files(FIXTURES.resolve("cards/acme__med-llama-awq"), "README.md"), null));
+        store(convert(ImportFormat.HF, files(FIXTURES.resolve("cards/acme__med-llama-awq"), "README.md")));
         assertEquals(List.of("https://huggingface.co/acme/med-llama-awq/blob/main/LICENSE.md"),
                 rows("SELECT ?l WHERE { <" + BASE + "model/acme/med-llama-awq> schema:license ?l }"));
     }
 
     @Test
     void the_hubs_relation_tag_decides_and_the_commit_pins_the_model_info_answer() throws IOException {
-        store(importer.modelInfo(files(FIXTURES.resolve("api"), ".json")));
+        store(convert(ImportFormat.HF_API, files(FIXTURES.resolve("api"), ".json")));
         assertEquals(List.of(
                 "model/acme/med-llama-GGUF kind/gguf https://w3id.org/pedigree#HubTagRelation 0123456789abcdef0123456789abcdef01234567",
                 "model/acme/med-llama-lora kind/lora https://w3id.org/pedigree#InferredRelation 89abcdef0123456789abcdef0123456789abcdef"),
@@ -108,8 +100,8 @@ class HfImporterTest extends ImporterTestStore {
 
     @Test
     void a_card_and_a_model_info_answer_about_one_model_describe_one_node() throws IOException {
-        store(importer.cards(files(FIXTURES.resolve("cards/acme__med-llama-GGUF"), "README.md"), null));
-        store(importer.modelInfo(files(FIXTURES.resolve("api/acme__med-llama-GGUF.json"), ".json")));
+        store(convert(ImportFormat.HF, files(FIXTURES.resolve("cards/acme__med-llama-GGUF"), "README.md")));
+        store(convert(ImportFormat.HF_API, files(FIXTURES.resolve("api/acme__med-llama-GGUF.json"), ".json")));
         assertEquals(List.of("model/acme/med-llama-GGUF"), rows("SELECT DISTINCT ?m WHERE { ?m ped:hfId ?id FILTER(LCASE(?id) = \"acme/med-llama-gguf\") }"));
     }
 
@@ -117,7 +109,7 @@ class HfImporterTest extends ImporterTestStore {
     void each_bad_card_is_refused_with_the_file_the_field_and_the_fix_while_the_others_convert() throws IOException {
         List<RecordSource> sources = new ArrayList<>(files(FIXTURES.resolve("bad"), "README.md"));
         sources.addAll(files(FIXTURES.resolve("cards/acme__med-llama"), "README.md"));
-        ImportBatch batch = importer.cards(sources, null);
+        ImportBatch batch = convert(ImportFormat.HF, sources);
         assertEquals(List.of("acme--med-llama"), batch.records().stream().map(r -> r.id()).toList());
         List<String> problems = batch.problems().stream().sorted().toList();
         assertEquals(6, problems.size(), String.join("\n", problems));
@@ -132,14 +124,14 @@ class HfImporterTest extends ImporterTestStore {
     @Test
     void invalid_json_is_refused_with_its_line_and_column() throws IOException {
         Path bad = FIXTURES.resolve("api/acme__trailing-comma.json.bad");
-        ImportBatch batch = importer.modelInfo(List.of(new RecordSource(bad.toString(), Files.readAllBytes(bad), null)));
+        ImportBatch batch = convert(ImportFormat.HF_API, List.of(new RecordSource(bad.toString(), Files.readAllBytes(bad), null)));
         assertEquals(List.of(), batch.records());
         assertProblem(batch.problems().get(0), "acme__trailing-comma.json.bad line 3, column", "not valid JSON");
     }
 
     @Test
     void a_card_without_front_matter_is_skipped_not_refused() {
-        ImportBatch batch = importer.cards(List.of(new RecordSource("x/acme__empty/README.md", "N/A".getBytes(), null)), null);
+        ImportBatch batch = convert(ImportFormat.HF, List.of(new RecordSource("x/acme__empty/README.md", "N/A".getBytes(), null)));
         assertEquals(List.of(), batch.problems());
         assertEquals(1, batch.skipped().size());
     }

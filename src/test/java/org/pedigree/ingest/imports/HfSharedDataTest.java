@@ -47,7 +47,7 @@ class HfSharedDataTest {
     Path dir;
     Tdb2LineageStore store;
     RecordWriter writer;
-    HfImporter importer;
+    RecordReaders readers;
 
     @BeforeEach
     void open() {
@@ -55,7 +55,7 @@ class HfSharedDataTest {
         store = Tdb2LineageStore.open(dir);
         Knowledge.bundled().syncInto(store);
         writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), IRIS, Clock.systemUTC());
-        importer = new HfImporter(IRIS, Knowledge.bundled(), new RecordReaders(IRIS, Knowledge.bundled()));
+        readers = new RecordReaders(IRIS, Knowledge.bundled());
     }
 
     @AfterEach
@@ -134,7 +134,7 @@ class HfSharedDataTest {
     void every_card_imports_and_agrees_with_the_hub_on_at_least_98_percent() throws IOException {
         List<RecordSource> cards = sources(DATA.resolve("cards"), "README.md");
         assertEquals(408, cards.size());
-        ImportBatch batch = importer.cards(cards, null);
+        ImportBatch batch = ImportFormat.HF.importer(IRIS, Knowledge.bundled(), readers, Importer.Options.NONE).convert(cards);
         assertEquals(408, batch.records().size() + batch.skipped().size(), String.join("\n", batch.problems()));
         System.out.printf("hf: %d cards stored, %d skipped (no front matter)%n", batch.records().size(), batch.skipped().size());
         double figure = agreement(hubEdges(), importAndStore(batch), "hf");
@@ -144,7 +144,7 @@ class HfSharedDataTest {
     @Test
     void every_model_info_answer_imports_and_agrees_with_the_hub() throws IOException {
         List<RecordSource> answers = sources(DATA.resolve("api"), ".json");
-        ImportBatch batch = importer.modelInfo(answers);
+        ImportBatch batch = ImportFormat.HF_API.importer(IRIS, Knowledge.bundled(), readers, Importer.Options.NONE).convert(answers);
         assertEquals(answers.size(), batch.records().size(), String.join("\n", batch.problems()));
         double figure = agreement(hubEdges(), importAndStore(batch), "hf-api");
         assertTrue(figure >= 98.0, "agreement " + figure);

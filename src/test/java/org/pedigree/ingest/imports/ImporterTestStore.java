@@ -21,7 +21,7 @@ import org.pedigree.validate.LineageValidator;
 
 /**
  * What the importer tests share: a real TDB2 store with Pedigree's knowledge, the record writer
- * every import stores through, and the store's answers to a SELECT as sorted lines.
+ * every import stores through, the importers by format, and the store's answers to a SELECT as sorted lines.
  */
 abstract class ImporterTestStore {
     static final String BASE = "https://lineage.example.org/";
@@ -51,6 +51,11 @@ abstract class ImporterTestStore {
     @AfterEach
     void closeStore() {
         store.close();
+    }
+
+    /** Converts the sources with the importer of {@code format}, as {@code pedigree import} does on an empty store. */
+    ImportBatch convert(ImportFormat format, List<RecordSource> sources) {
+        return format.importer(IRIS, Knowledge.bundled(), readers, Importer.Options.NONE).convert(sources);
     }
 
     static RecordSource source(Path file) throws IOException {

@@ -18,32 +18,36 @@ class ImportersFuzzTest {
     private static final InstanceIris IRIS = new InstanceIris("https://lineage.example.org/");
     private static final RecordReaders READERS = new RecordReaders(IRIS, Knowledge.bundled());
 
+    private static void convert(ImportFormat format, List<RecordSource> sources) {
+        format.importer(IRIS, Knowledge.bundled(), READERS, Importer.Options.NONE).convert(sources);
+    }
+
     private static List<RecordSource> source(String name, byte[] data) {
         return List.of(new RecordSource(name, data, null));
     }
 
     @FuzzTest(maxDuration = "20s")
     void hfCard(byte[] data) {
-        new HfImporter(IRIS, Knowledge.bundled(), READERS).cards(source("acme__fuzz/README.md", data), null);
+        convert(ImportFormat.HF, source("acme__fuzz/README.md", data));
     }
 
     @FuzzTest(maxDuration = "20s")
     void hfModelInfo(byte[] data) {
-        new HfImporter(IRIS, Knowledge.bundled(), READERS).modelInfo(source("fuzz.json", data));
+        convert(ImportFormat.HF_API, source("fuzz.json", data));
     }
 
     @FuzzTest(maxDuration = "20s")
     void spdx(byte[] data) {
-        new SpdxImporter(IRIS, Knowledge.bundled(), READERS).documents(source("fuzz.spdx3.json", data));
+        convert(ImportFormat.SPDX, source("fuzz.spdx3.json", data));
     }
 
     @FuzzTest(maxDuration = "20s")
     void cycloneDx(byte[] data) {
-        new CycloneDxImporter(IRIS, Knowledge.bundled(), READERS).boms(source("fuzz.cdx.json", data));
+        convert(ImportFormat.CYCLONEDX, source("fuzz.cdx.json", data));
     }
 
     @FuzzTest(maxDuration = "20s")
     void croissant(byte[] data) {
-        new CroissantImporter(IRIS, Knowledge.bundled(), READERS).datasets(source("fuzz.croissant.json", data));
+        convert(ImportFormat.CROISSANT, source("fuzz.croissant.json", data));
     }
 }

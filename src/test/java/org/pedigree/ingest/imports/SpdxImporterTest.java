@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
@@ -21,16 +19,10 @@ class SpdxImporterTest extends ImporterTestStore {
     private static final Path FIXTURES = Path.of("src/test/resources/spdx");
     private static final Path SHARED = Path.of("../shared/data/spdx3-examples");
 
-    SpdxImporter importer;
-
-    @BeforeEach
-    void createImporter() {
-        importer = new SpdxImporter(IRIS, Knowledge.bundled(), readers);
-    }
 
     @Test
     void ai_packages_become_models_with_their_sources_kinds_datasets_and_licence() throws IOException {
-        ImportBatch batch = importer.documents(List.of(source(FIXTURES.resolve("acme-med-llama.spdx3.json"))));
+        ImportBatch batch = convert(ImportFormat.SPDX, List.of(source(FIXTURES.resolve("acme-med-llama.spdx3.json"))));
         assertEquals(List.of(), batch.problems());
         WriteOutcome outcome = writer.write(batch.records(), WriteMode.UPSERT, false, "test");
         assertEquals(List.of("acme--med-llama", "dataset--example.org--spdx-clinical-notes", "example.org--spdx-med-lora",
@@ -51,7 +43,7 @@ class SpdxImporterTest extends ImporterTestStore {
 
     @Test
     void a_document_with_another_context_is_refused_naming_the_context_and_the_fix() throws IOException {
-        ImportBatch batch = importer.documents(List.of(source(FIXTURES.resolve("other-context.spdx3.json"))));
+        ImportBatch batch = convert(ImportFormat.SPDX, List.of(source(FIXTURES.resolve("other-context.spdx3.json"))));
         assertEquals(List.of(), batch.records());
         String problem = batch.problems().get(0);
         assertTrue(problem.contains("other-context.spdx3.json, field @context: 'https://example.org/not-spdx/context.jsonld' is not the SPDX 3.0.1 context"), problem);
@@ -66,7 +58,7 @@ class SpdxImporterTest extends ImporterTestStore {
                 source(SHARED.resolve("ai/example02/spdx3.0/sbom.spdx3.json")),
                 source(SHARED.resolve("dataset/example01/spdx3.0/example01.spdx3.json")),
                 source(SHARED.resolve("software/example1/spdx3.0/example1.json")));
-        ImportBatch batch = importer.documents(sources);
+        ImportBatch batch = convert(ImportFormat.SPDX, sources);
         assertEquals(List.of(), batch.problems());
         assertEquals(1, batch.skipped().size(), batch.skipped().toString());
         WriteOutcome outcome = writer.write(batch.records(), WriteMode.UPSERT, false, "test");

@@ -26,7 +26,8 @@ import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.imports.HfImporter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.Tdb2LineageStore;
 import org.pedigree.validate.LineageValidator;
@@ -55,7 +56,7 @@ class CrosswalkExportTest {
                 "---\nbase_model:\n- acme/med-llama\n- meta-llama/Llama-2-7b-hf\n---\n".getBytes(StandardCharsets.UTF_8), null));
         RecordReaders readers = new RecordReaders(IRIS, Knowledge.bundled());
         new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), IRIS, Clock.systemUTC())
-                .write(new HfImporter(IRIS, Knowledge.bundled(), readers).cards(cards, null).records(), WriteMode.UPSERT, false, "test");
+                .write(ImportFormat.HF.importer(IRIS, Knowledge.bundled(), readers, Importer.Options.NONE).convert(cards).records(), WriteMode.UPSERT, false, "test");
         exporter = new ModelExporter(store, IRIS, Clock.systemUTC());
     }
 

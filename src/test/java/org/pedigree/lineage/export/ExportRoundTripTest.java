@@ -29,10 +29,9 @@ import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.imports.CycloneDxImporter;
-import org.pedigree.ingest.imports.HfImporter;
 import org.pedigree.ingest.imports.ImportBatch;
-import org.pedigree.ingest.imports.SpdxImporter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.Tdb2LineageStore;
 import org.pedigree.validate.LineageValidator;
@@ -64,7 +63,7 @@ class ExportRoundTripTest {
                 cards.add(new RecordSource(f.toString(), Files.readAllBytes(f), null));
             }
         }
-        write(original, new HfImporter(IRIS, Knowledge.bundled(), readers()).cards(cards, null).records());
+        write(original, convert(ImportFormat.HF, Importer.Options.NONE, cards).records());
     }
 
     private Tdb2LineageStore open(String name) {
@@ -81,6 +80,10 @@ class ExportRoundTripTest {
 
     private static RecordReaders readers() {
         return new RecordReaders(IRIS, Knowledge.bundled());
+    }
+
+    private static ImportBatch convert(ImportFormat format, Importer.Options options, List<RecordSource> sources) {
+        return format.importer(IRIS, Knowledge.bundled(), readers(), options).convert(sources);
     }
 
     private static void write(Tdb2LineageStore store, List<IncomingRecord> records) {
@@ -153,10 +156,10 @@ class ExportRoundTripTest {
 
     @Test
     void a_hugging_face_card_keeps_sources_relations_licence_and_datasets_and_says_what_it_cannot() {
-        HfImporter importer = new HfImporter(IRIS, Knowledge.bundled(), readers());
         for (String model : MODELS) {
             String card = export(model, ExportFormat.HF);
-            ImportBatch batch = importer.cards(List.of(new RecordSource("README.md", card.getBytes(StandardCharsets.UTF_8), null)), model);
+            ImportBatch batch = convert(ImportFormat.HF, Importer.Options.modelId(model),
+                    List.of(new RecordSource("README.md", card.getBytes(StandardCharsets.UTF_8), null)));
             assertEquals(List.of(), batch.problems(), card);
             write(copy, batch.records());
             assertEquals(facts(original, model, false, false), facts(copy, model, false, false), card);
@@ -166,12 +169,12 @@ class ExportRoundTripTest {
 
     @Test
     void an_spdx_document_keeps_sources_relations_licence_and_datasets() {
-        roundTrip(ExportFormat.SPDX, s -> new SpdxImporter(IRIS, Knowledge.bundled(), readers()).documents(List.of(s)), false, false);
+        roundTrip(ExportFormat.SPDX, s -> convert(ImportFormat.SPDX, Importer.Options.NONE, List.of(s)), false, false);
     }
 
     @Test
     void a_cyclonedx_bom_keeps_sources_kinds_licence_and_datasets_with_roles() {
-        roundTrip(ExportFormat.CYCLONEDX, s -> new CycloneDxImporter(IRIS, Knowledge.bundled(), readers()).boms(List.of(s)), true, true);
+        roundTrip(ExportFormat.CYCLONEDX, s -> convert(ImportFormat.CYCLONEDX, Importer.Options.NONE, List.of(s)), true, true);
     }
 
     @Test
