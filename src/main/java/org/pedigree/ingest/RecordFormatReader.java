@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The Pedigree record format, in YAML (one record per document, documents separated by
  * {@code ---}) or JSON (one record object, or an array of them). See docs/records.md. YAML is read
- * safely: plain data only, no custom types, bounded aliases, depth and size.
+ * safely: plain data only, no custom types, bounded aliases, depth and size. Each document is read
+ * into a {@link RecordDraft} by {@link RecordFormatFields} and mapped as an importer's draft is.
  */
 final class RecordFormatReader implements RecordReader {
     private final boolean yaml;
@@ -51,7 +52,7 @@ final class RecordFormatReader implements RecordReader {
         List<IncomingRecord> records = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             String where = documents.size() == 1 ? source.name() : source.name() + ", record " + (i + 1);
-            RecordFormatMapping.Mapped mapped = mapping.toRdf(where, documents.get(i));
+            RecordFormatMapping.Mapped mapped = mapping.toRdf(where, RecordFormatFields.read(where, documents.get(i)));
             records.add(new IncomingRecord(mapped.id(), mapped.graph(), source.name(), yaml ? "yaml" : "json", sha256));
         }
         return records;

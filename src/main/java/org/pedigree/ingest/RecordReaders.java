@@ -100,11 +100,10 @@ public final class RecordReaders {
     }
 
     /**
-     * Maps one record of the Pedigree record format that an importer built from another format,
-     * with the same checks as a record file ({@code where} names the place in messages).
+     * Maps one record that an importer built from another format, with the same mapping and checks
+     * as a record file ({@code where} names the place in messages).
      */
-    public IncomingRecord fromRecordFormat(String where, com.fasterxml.jackson.databind.JsonNode record, String sourceName,
-            String format, String sha256) {
+    public IncomingRecord fromDraft(String where, RecordDraft record, String sourceName, String format, String sha256) {
         RecordFormatMapping.Mapped mapped = mapping.toRdf(where, record);
         return new IncomingRecord(mapped.id(), mapped.graph(), sourceName, format, sha256);
     }

@@ -9,13 +9,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
@@ -70,16 +69,16 @@ final class CroissantImporter implements Importer {
                 .or(() -> hubDistribution(d))
                 .orElseThrow(() -> new InputProblem(where + ", field url: the dataset has no url, http(s) @id or distribution on the Hub "
                         + "to name it by — add \"url\": \"https://…\" (its page)."));
-        ObjectNode record = JsonNodeFactory.instance.objectNode().put("dataset", ref);
+        RecordDraft record = RecordDraft.dataset(ref);
         if (!InstanceIris.isHfId(ref)) {
-            record.put("id", ForeignIds.recordId("dataset--", ref));
+            record.id(ForeignIds.recordId("dataset--", ref));
         }
-        CardFields.text(d.get("name")).ifPresent(v -> record.put("name", v));
-        CardFields.text(d.get("description")).ifPresent(v -> record.put("description", v.strip()));
-        CardFields.text(d.get("version")).ifPresent(v -> record.put("version", v));
-        CardFields.texts(d.get("license")).stream().findFirst().flatMap(this::licence).ifPresent(l -> record.put("licence", l));
-        creator(d.get("creator")).ifPresent(c -> record.set("attributed_to", c));
-        IncomingRecord incoming = readers.fromRecordFormat(where, record, where, "croissant", RecordReaders.sha256(source.bytes()));
+        CardFields.text(d.get("name")).ifPresent(record::name);
+        CardFields.text(d.get("description")).ifPresent(v -> record.description(v.strip()));
+        CardFields.text(d.get("version")).ifPresent(record::version);
+        CardFields.texts(d.get("license")).stream().findFirst().flatMap(this::licence).ifPresent(record::licence);
+        creator(d.get("creator")).ifPresent(record::attributedTo);
+        IncomingRecord incoming = readers.fromDraft(where, record, where, "croissant", RecordReaders.sha256(source.bytes()));
         Model m = ModelFactory.createModelForGraph(incoming.graph());
         String datasetIri = InstanceIris.isHfId(ref) ? iris.datasetOfHfId(ref) : ref;
         for (String from : sources(d.get("prov:wasDerivedFrom"))) {
@@ -136,11 +135,12 @@ final class CroissantImporter implements Importer {
         return Optional.of(value).filter(CroissantImporter::isHttp);
     }
 
-    private static Optional<ObjectNode> creator(JsonNode creator) {
+    private static Optional<RecordDraft.Agent> creator(JsonNode creator) {
         JsonNode first = creator != null && creator.isArray() ? creator.path(0) : creator;
-        return Optional.ofNullable(first).flatMap(c -> CardFields.text(c.get("name"))).map(name -> JsonNodeFactory.instance.objectNode()
-                .put("id", name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", ""))
-                .put("name", name).put("type", first.path("@type").asText().endsWith("Person") ? "person" : "organization"));
+        return Optional.ofNullable(first).flatMap(c -> CardFields.text(c.get("name"))).map(name -> {
+            String id = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+            return first.path("@type").asText().endsWith("Person") ? RecordDraft.Agent.person(id, name) : RecordDraft.Agent.organization(id, name);
+        });
     }
 
     /** The sources a dataset says it was derived from: their prov:locatedAt, else an http(s) @id, else a plain IRI. */

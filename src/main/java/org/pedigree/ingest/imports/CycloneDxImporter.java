@@ -11,12 +11,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.OperationDraft;
+import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
@@ -33,7 +32,6 @@ import org.pedigree.model.InstanceIris;
  * licences, version, description and supplier are kept. A model without ancestors is a root model.
  */
 final class CycloneDxImporter implements Importer {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = SafeYaml.jsonMapper();
     private static final Set<String> VERSIONS = Set.of("1.5", "1.6", "1.7");
     /** Pedigree's properties: the kind of an ancestor's derivation, and a dataset's role ("DATASET ROLE-IRI"). */
@@ -84,7 +82,7 @@ final class CycloneDxImporter implements Importer {
             String where = source.name() + ", component " + CardFields.text(c.get("bom-ref")).orElse(c.path("name").asText());
             switch (c.path("type").asText()) {
                 case "machine-learning-model" -> records.add(model(where, c, byRef, source.name(), sha256, bomLink));
-                case "data" -> records.add(readers.fromRecordFormat(where, dataset(where, c), source.name(), "cyclonedx", sha256));
+                case "data" -> records.add(readers.fromDraft(where, dataset(where, c), source.name(), "cyclonedx", sha256));
                 default -> { }
             }
         }
@@ -123,28 +121,24 @@ final class CycloneDxImporter implements Importer {
     /** @param bomLink the BOM as a CycloneDX BOM-Link ({@code urn:cdx:SERIAL/VERSION}), what declared the edges */
     private IncomingRecord model(String where, JsonNode c, Map<String, JsonNode> byRef, String sourceName, String sha256, String bomLink) {
         String model = CycloneDxNames.model(where, c);
-        ObjectNode record = JSON.objectNode().put("model", model);
+        RecordDraft record = RecordDraft.model(model);
         if (!InstanceIris.isHfId(model)) {
-            record.put("id", ForeignIds.recordId("", model));
+            record.id(ForeignIds.recordId("", model));
         }
         common(c, record);
-        ArrayNode bases = JSON.arrayNode();
+        List<String> kinds = new ArrayList<>();
         for (JsonNode ancestor : c.path("pedigree").path("ancestors")) {
             JsonNode resolved = CardFields.text(ancestor.get("ref")).map(byRef::get).orElse(ancestor);
             String kind = CycloneDxNames.property(resolved, KIND).map(k -> k.substring(k.lastIndexOf('/') + 1))
                     .filter(k -> knowledge.kindIri(k, true).isPresent()).orElse("finetune");
-            bases.addObject().put("model", CycloneDxNames.model(where + ", pedigree.ancestors", resolved)).put("relation", kind);
+            record.base(CycloneDxNames.model(where + ", pedigree.ancestors", resolved), kind);
+            kinds.add(kind);
         }
-        ObjectNode operation = JSON.objectNode();
-        if (bases.isEmpty()) {
-            record.put("root", true);
-        } else {
-            record.set("bases", bases);
-            List<String> kinds = new ArrayList<>();
-            bases.forEach(b -> kinds.add(b.path("relation").asText()));
-            if (kinds.stream().distinct().count() == 1) {
-                operation.put("kind", kinds.get(0));
-            }
+        OperationDraft operation = new OperationDraft();
+        if (kinds.isEmpty()) {
+            record.root();
+        } else if (kinds.stream().distinct().count() == 1) {
+            operation.kind(kinds.get(0));
         }
         Map<String, String> roles = new LinkedHashMap<>();
         for (JsonNode p : c.path("properties")) {
@@ -153,50 +147,49 @@ final class CycloneDxImporter implements Importer {
                 roles.put(v[0], v[1].substring(v[1].lastIndexOf('/') + 1));
             }
         }
-        ArrayNode datasets = JSON.arrayNode();
+        List<OperationDraft.UsedDataset> datasets = new ArrayList<>();
         for (JsonNode d : c.path("modelCard").path("modelParameters").path("datasets")) {
             String bomRef = CardFields.text(d.get("ref")).orElse(null);
             JsonNode data = bomRef == null ? d : byRef.getOrDefault(bomRef, d);
             CycloneDxNames.dataset(data).ifPresent(ref -> {
-                ObjectNode used = datasets.addObject().put("dataset", ref);
-                CardFields.text(data.get("name")).ifPresent(n -> used.put("name", n));
+                OperationDraft.UsedDataset used = new OperationDraft.UsedDataset(ref);
+                CardFields.text(data.get("name")).ifPresent(used::name);
                 if (bomRef != null && roles.containsKey(bomRef) && knowledge.roleIri(roles.get(bomRef)).isPresent()) {
-                    used.put("role", roles.get(bomRef));
+                    used.role(roles.get(bomRef));
                 }
+                datasets.add(used);
             });
         }
-        if (!datasets.isEmpty()) {
-            operation.set("datasets", datasets);
+        datasets.forEach(operation::dataset);
+        if (kinds.isEmpty() || !datasets.isEmpty()) {
+            record.operation(operation);
         }
-        if (bases.isEmpty() || !datasets.isEmpty()) {
-            record.set("operation", operation);
-        }
-        IncomingRecord incoming = readers.fromRecordFormat(where, record, sourceName, "cyclonedx", sha256);
+        IncomingRecord incoming = readers.fromDraft(where, record, sourceName, "cyclonedx", sha256);
         DeclaredEdges.add(incoming.graph(), bomLink, InstanceIris.isHfId(model) ? iris.modelOfHfId(model) : model,
                 "CycloneDX pedigree.ancestors");
         return incoming;
     }
 
-    private ObjectNode dataset(String where, JsonNode c) {
+    private RecordDraft dataset(String where, JsonNode c) {
         String ref = CycloneDxNames.dataset(c).orElseThrow(() -> new InputProblem(where + ": a data component needs a Hub dataset purl, "
                 + "group and name, or contents.url, so it can be named."));
-        ObjectNode record = JSON.objectNode().put("dataset", ref);
+        RecordDraft record = RecordDraft.dataset(ref);
         if (!InstanceIris.isHfId(ref)) {
-            record.put("id", ForeignIds.recordId("dataset--", ref));
+            record.id(ForeignIds.recordId("dataset--", ref));
         }
         common(c, record);
         return record;
     }
 
     /** Name, description, version, licence and supplier. */
-    private void common(JsonNode c, ObjectNode record) {
-        CardFields.text(c.get("name")).ifPresent(v -> record.put("name", v));
-        CardFields.text(c.get("description")).ifPresent(v -> record.put("description", v));
-        CardFields.text(c.get("version")).ifPresent(v -> record.put("version", v));
-        licence(c.get("licenses")).ifPresent(l -> record.put("licence", l));
+    private void common(JsonNode c, RecordDraft record) {
+        CardFields.text(c.get("name")).ifPresent(record::name);
+        CardFields.text(c.get("description")).ifPresent(record::description);
+        CardFields.text(c.get("version")).ifPresent(record::version);
+        licence(c.get("licenses")).ifPresent(record::licence);
         Optional<String> supplier = CardFields.text(c.path("supplier").get("name")).or(() -> CardFields.text(c.get("publisher")));
-        supplier.ifPresent(s -> record.set("attributed_to", JSON.objectNode()
-                .put("id", s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "")).put("name", s)));
+        supplier.ifPresent(s -> record.attributedTo(RecordDraft.Agent.organization(
+                s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", ""), s)));
     }
 
     /** The first licence: an SPDX id or name Pedigree knows, else its URL. */

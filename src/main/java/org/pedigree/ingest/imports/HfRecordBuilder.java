@@ -6,25 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.OperationDraft;
+import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.model.InstanceIris;
 
 /**
  * Turns what is known about one Hugging Face model ({@link HfModelInfo}) into a Pedigree record:
- * first a record of the record format (model, licence, bases with their kinds, the datasets of
- * the operation), mapped like a record file, then the facts that format has no field for
+ * first a {@link RecordDraft} (model, licence, bases with their kinds, the datasets of the
+ * operation), mapped like a record file, then the facts that format has no field for
  * ({@link HfFacts}). A card without bases makes a root model; a card naming itself as its base,
  * a base that is not a Hub id and an unknown relation are refused.
  */
 final class HfRecordBuilder {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private final InstanceIris iris;
     private final Knowledge knowledge;
     private final RecordReaders readers;
@@ -41,29 +38,27 @@ final class HfRecordBuilder {
         String where = info.where();
         String model = ids.canonical(info.id());
         Map<String, RelationInference.Decision> bases = bases(info, ids, model);
-        ObjectNode record = JSON.objectNode();
-        record.put("model", model);
-        licence(info).ifPresent(l -> record.put("licence", l));
+        RecordDraft record = RecordDraft.model(model);
+        licence(info).ifPresent(record::licence);
         if (bases.isEmpty()) {
-            record.put("root", true);
+            record.root();
         } else {
-            ArrayNode baseList = record.putArray("bases");
-            bases.forEach((base, decision) -> baseList.addObject().put("model", base).put("relation", decision.kind()));
+            bases.forEach((base, decision) -> record.base(base, decision.kind()));
         }
         List<String> datasets = new ArrayList<>();
         for (String d : CardFields.strictTexts(where, "datasets", info.card().get("datasets"))) {
             datasets.add(HfIds.dataset(where, d));
         }
         if (!datasets.isEmpty() || bases.isEmpty()) {
-            ObjectNode operation = record.putObject("operation");
+            OperationDraft operation = new OperationDraft();
             List<String> kinds = bases.values().stream().map(RelationInference.Decision::kind).distinct().toList();
             if (kinds.size() == 1) {
-                operation.put("kind", kinds.get(0));
+                operation.kind(kinds.get(0));
             }
-            ArrayNode used = operation.putArray("datasets");
-            datasets.stream().distinct().forEach(d -> used.addObject().put("dataset", d));
+            datasets.stream().distinct().forEach(d -> operation.dataset(new OperationDraft.UsedDataset(d)));
+            record.operation(operation);
         }
-        IncomingRecord incoming = readers.fromRecordFormat(where, record, where, info.format(), info.sha256());
+        IncomingRecord incoming = readers.fromDraft(where, record, where, info.format(), info.sha256());
         new HfFacts(iris, ids).add(incoming.graph(), info, model, bases);
         return incoming;
     }

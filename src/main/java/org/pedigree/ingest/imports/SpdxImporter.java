@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
+import org.pedigree.ingest.OperationDraft;
+import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.model.InstanceIris;
@@ -28,7 +27,6 @@ import org.pedigree.model.InstanceIris;
  * only the source of another.
  */
 final class SpdxImporter implements Importer {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Map<String, String> DATASET_ROLES = Map.of("pretrainedOn", "pretraining", "finetunedOn", "finetuning",
             "testedOn", "test", "evaluatedOn", "evaluation", "trainedOn", "");
 
@@ -80,39 +78,37 @@ final class SpdxImporter implements Importer {
     private IncomingRecord model(SpdxDocument doc, JsonNode pkg) {
         String spdxId = pkg.path("spdxId").asText();
         String where = doc.where + ", " + spdxId;
-        ObjectNode record = JSON.objectNode();
         String ref = modelRef(doc, spdxId);
-        record.put("model", ref);
+        RecordDraft record = RecordDraft.model(ref);
         if (!InstanceIris.isHfId(ref)) {
-            record.put("id", ForeignIds.recordId("", ForeignIds.iri(where, "spdxId", ref)));
+            record.id(ForeignIds.recordId("", ForeignIds.iri(where, "spdxId", ref)));
         }
         common(doc, pkg, record);
         Map<String, String> bases = bases(doc, spdxId);
         if (bases.isEmpty()) {
-            record.put("root", true);
+            record.root();
         } else {
-            ArrayNode list = record.putArray("bases");
-            bases.forEach((base, kind) -> list.addObject().put("model", base).put("relation", kind));
+            bases.forEach(record::base);
         }
-        ObjectNode operation = JSON.objectNode();
+        OperationDraft operation = new OperationDraft();
         List<String> kinds = bases.values().stream().distinct().toList();
         if (kinds.size() == 1) {
-            operation.put("kind", kinds.get(0));
+            operation.kind(kinds.get(0));
         }
-        hyperparameters(pkg, operation);
-        ArrayNode datasets = JSON.arrayNode();
+        boolean hyperparameters = hyperparameters(pkg, operation);
+        List<OperationDraft.UsedDataset> datasets = new ArrayList<>();
         DATASET_ROLES.keySet().stream().sorted().forEach(type -> doc.from(spdxId, type).forEach(r -> r.to().forEach(to -> {
             String role = DATASET_ROLES.get(type).isEmpty() ? (bases.isEmpty() ? "pretraining" : "finetuning") : DATASET_ROLES.get(type);
-            ObjectNode used = datasets.addObject().put("dataset", datasetRef(doc, where, to)).put("role", role);
-            doc.element(to).flatMap(d -> CardFields.text(d.get("name"))).ifPresent(n -> used.put("name", n));
+            OperationDraft.UsedDataset used = new OperationDraft.UsedDataset(datasetRef(doc, where, to)).role(role);
+            doc.element(to).flatMap(d -> CardFields.text(d.get("name"))).ifPresent(used::name);
+            datasets.add(used);
         })));
-        if (!datasets.isEmpty()) {
-            operation.set("datasets", datasets);
+        datasets.forEach(operation::dataset);
+        // An operation that says no more than the kind the derivations already say is left out.
+        if (bases.isEmpty() || hyperparameters || !datasets.isEmpty()) {
+            record.operation(operation);
         }
-        if (bases.isEmpty() || operation.size() > (operation.has("kind") ? 1 : 0)) {
-            record.set("operation", operation);
-        }
-        IncomingRecord incoming = readers.fromRecordFormat(where, record, doc.where, "spdx", doc.sha256);
+        IncomingRecord incoming = readers.fromDraft(where, record, doc.where, "spdx", doc.sha256);
         DeclaredEdges.add(incoming.graph(), doc.documentIri != null ? doc.documentIri : spdxId, modelIri(ref),
                 "SPDX 3.0.1 relationship");
         return incoming;
@@ -122,28 +118,28 @@ final class SpdxImporter implements Importer {
         String spdxId = pkg.path("spdxId").asText();
         String where = doc.where + ", " + spdxId;
         String ref = datasetRef(doc, where, spdxId);
-        ObjectNode record = JSON.objectNode().put("dataset", ref);
+        RecordDraft record = RecordDraft.dataset(ref);
         if (!InstanceIris.isHfId(ref)) {
-            record.put("id", ForeignIds.recordId("dataset--", ref));
+            record.id(ForeignIds.recordId("dataset--", ref));
         }
         common(doc, pkg, record);
-        return readers.fromRecordFormat(where, record, doc.where, "spdx", doc.sha256);
+        return readers.fromDraft(where, record, doc.where, "spdx", doc.sha256);
     }
 
     /** Name, description, version, download location, licence and supplier. */
-    private void common(SpdxDocument doc, JsonNode pkg, ObjectNode record) {
+    private void common(SpdxDocument doc, JsonNode pkg, RecordDraft record) {
         String spdxId = pkg.path("spdxId").asText();
-        CardFields.text(pkg.get("name")).ifPresent(v -> record.put("name", v));
-        CardFields.text(pkg.get("description")).or(() -> CardFields.text(pkg.get("summary"))).ifPresent(v -> record.put("description", v));
-        CardFields.text(pkg.get("software_packageVersion")).ifPresent(v -> record.put("version", v));
+        CardFields.text(pkg.get("name")).ifPresent(record::name);
+        CardFields.text(pkg.get("description")).or(() -> CardFields.text(pkg.get("summary"))).ifPresent(record::description);
+        CardFields.text(pkg.get("software_packageVersion")).ifPresent(record::version);
         CardFields.text(pkg.get("software_downloadLocation")).filter(v -> v.startsWith("http://") || v.startsWith("https://"))
-                .ifPresent(v -> record.put("url", v));
+                .ifPresent(record::url);
         List<SpdxDocument.Relationship> licences = doc.from(spdxId, "hasDeclaredLicense");
         if (licences.isEmpty()) {
             licences = doc.from(spdxId, "hasConcludedLicense");
         }
-        licences.stream().flatMap(r -> r.to().stream()).findFirst().ifPresent(l -> record.put("licence", licence(doc, l)));
-        CardFields.text(pkg.get("suppliedBy")).flatMap(doc::element).ifPresent(agent -> record.set("attributed_to", agent(agent)));
+        licences.stream().flatMap(r -> r.to().stream()).findFirst().ifPresent(l -> record.licence(licence(doc, l)));
+        CardFields.text(pkg.get("suppliedBy")).flatMap(doc::element).ifPresent(agent -> record.attributedTo(agent(agent)));
     }
 
     private Map<String, String> bases(SpdxDocument doc, String spdxId) {
@@ -177,18 +173,20 @@ final class SpdxImporter implements Importer {
         return expression != null && knowledge.licenceIri(expression).isPresent() ? expression : ForeignIds.iri(doc.where, "licence", licence);
     }
 
-    private static ObjectNode agent(JsonNode agent) {
+    private static RecordDraft.Agent agent(JsonNode agent) {
         String name = CardFields.text(agent.get("name")).orElse(agent.path("spdxId").asText());
         String id = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
-        return JSON.objectNode().put("id", id.isEmpty() ? "agent" : id).put("name", name)
-                .put("type", agent.path("type").asText().equals("Person") ? "person" : "organization");
+        id = id.isEmpty() ? "agent" : id;
+        return agent.path("type").asText().equals("Person") ? RecordDraft.Agent.person(id, name) : RecordDraft.Agent.organization(id, name);
     }
 
-    private static void hyperparameters(JsonNode pkg, ObjectNode operation) {
+    /** Adds the package's hyper-parameters; true if it lists any (even with no usable key), so the record has an operation. */
+    private static boolean hyperparameters(JsonNode pkg, OperationDraft operation) {
         JsonNode entries = pkg.get("ai_hyperparameter");
-        if (entries != null && entries.isArray() && !entries.isEmpty()) {
-            ObjectNode params = operation.putObject("hyperparameters");
-            entries.forEach(e -> CardFields.text(e.get("key")).ifPresent(k -> params.put(k, e.path("value").asText())));
+        if (entries == null || !entries.isArray() || entries.isEmpty()) {
+            return false;
         }
+        entries.forEach(e -> CardFields.text(e.get("key")).ifPresent(k -> operation.hyperparameter(k, e.path("value").asText())));
+        return true;
     }
 }
