@@ -6,9 +6,7 @@ import java.util.Map;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordConflict;
-import org.pedigree.store.StoreFullException;
+import org.pedigree.model.PedigreeProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,20 +29,17 @@ final class ErrorResponses {
         render(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
     }
 
-    /** The body could not be read as records. */
-    void badInput(InputProblem e, Context ctx) {
-        render(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    /** The write contradicts what is stored. */
-    void conflict(RecordConflict e, Context ctx) {
-        render(ctx, e.missing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** The disk refused the write: 507, and the write did not happen. */
-    void storeFull(StoreFullException e, Context ctx) {
-        LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-        render(ctx, HttpStatus.INSUFFICIENT_STORAGE, "The store's disk is full: nothing of this write was stored. Try again once the operator has freed space.");
+    /**
+     * A problem the user can fix (unreadable input, a conflicting write, a full disk …): the status
+     * its kind names. A server-side one (5xx) is logged too, with the full message, which the
+     * client may not see.
+     */
+    void problem(PedigreeProblem e, Context ctx) {
+        HttpStatus status = HttpStatus.forStatus(e.kind().httpStatus());
+        if (status.getCode() >= 500) {
+            LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        }
+        render(ctx, status, e.publicDetail());
     }
 
     /** Something broke: log it with its trace, tell the client only that it happened. */

@@ -5,9 +5,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
-import org.pedigree.ingest.RecordConflict;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
@@ -15,8 +13,8 @@ import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.PedigreeProblem;
 import org.pedigree.store.LineageStore;
-import org.pedigree.store.StoreFullException;
 import org.pedigree.store.TokenStore;
 import org.pedigree.validate.LineageValidator;
 
@@ -130,9 +128,7 @@ final class Routes {
             config.routes.put(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.delete(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.after(caching::apply);
-            config.routes.exception(InputProblem.class, errors::badInput);
-            config.routes.exception(RecordConflict.class, errors::conflict);
-            config.routes.exception(StoreFullException.class, errors::storeFull);
+            config.routes.exception(PedigreeProblem.class, errors::problem);
             config.routes.exception(HttpResponseException.class, errors::refused);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::noRoute);
