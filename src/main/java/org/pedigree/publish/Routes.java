@@ -55,13 +55,14 @@ final class Routes {
         RecordReaders readers = new RecordReaders(site.iris(), knowledge);
         BearerAuth auth = new BearerAuth(tokens);
         WriteRateLimit rateLimit = new WriteRateLimit(writesPerMinute);
+        WriteGate gate = new WriteGate(auth, rateLimit);
         UploadBody upload = new UploadBody(maxUploadBytes);
         WriteResults results = new WriteResults(site, errors);
-        RecordsApi records = new RecordsApi(site, readers, writer, history, auth, upload, results, rateLimit,
+        RecordsApi records = new RecordsApi(site, readers, writer, history, gate, upload, results,
                 new Importers(site.iris(), knowledge, readers, catalogue));
         SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
-                auth, rateLimit, upload, results, records);
-        AdminApi admin = new AdminApi(store, auth);
+                gate, upload, results, records);
+        AdminApi admin = new AdminApi(store, gate);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
