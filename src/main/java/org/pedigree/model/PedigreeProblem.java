@@ -67,10 +67,11 @@ public abstract class PedigreeProblem extends RuntimeException {
     }
 
     /**
-     * What a client of the server is told: the message, unless it names things only the
-     * operator should see (a path on the server's disk), when a subclass says less.
+     * What a client of the server is told: the message of a problem with the request (4xx); of a
+     * problem of the server (5xx), whose message speaks to the operator (it names directories,
+     * processes), only that it is logged, unless a subclass says more.
      */
     public String publicDetail() {
-        return getMessage();
+        return kind.httpStatus() < 500 ? getMessage() : "The server cannot do this now; the reason is in its log.";
     }
 }
