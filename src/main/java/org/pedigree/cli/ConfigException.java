@@ -1,10 +1,12 @@
 package org.pedigree.cli;
 
-/** A flag or environment variable has a value Pedigree cannot use; the message names it and the fix. */
-public final class ConfigException extends RuntimeException {
+import org.pedigree.model.PedigreeProblem;
+
+/** A flag or environment variable has a value Pedigree cannot use; the message names it and the fix (exit code 1). */
+public final class ConfigException extends PedigreeProblem {
     private static final long serialVersionUID = 1L;
 
     public ConfigException(String message) {
-        super(message);
+        super(Kind.USAGE, message, null);
     }
 }

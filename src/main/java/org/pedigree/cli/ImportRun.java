@@ -20,7 +20,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.imports.ImportBatch;
@@ -81,16 +80,13 @@ final class ImportRun {
     private int store(LocalStore local, List<IncomingRecord> records) {
         err.println("Validating and storing " + records.size() + " record(s) in one transaction…");
         err.flush();
-        try {
-            WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, options.partial,
-                    "cli:" + System.getProperty("user.name", "unknown"), LoadCommand.phases(err, terminal));
+        WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, options.partial,
+                "cli:" + System.getProperty("user.name", "unknown"), LoadCommand.phases(err, terminal));
+        if (outcome.committed()) {
             StoreSettings.rememberBaseUri(local.store, local.iris.base());
-            ReportPrinter.print(outcome, options.report(), true, out);
-            return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
-        } catch (RecordsRefused refused) {
-            ReportPrinter.print(refused.outcome(), options.report(), false, out);
-            return Main.USER_ERROR;
         }
+        ReportPrinter.print(outcome, options.report(), outcome.committed(), out);
+        return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
     }
 
     /** Without a store, IRIs are minted under --base-uri, else the server's URL, else the default base. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.pedigree.ingest.RecordFiles;
-import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.WriteProgress;
@@ -55,16 +54,13 @@ final class LoadCommand implements Callable<Integer> {
             RecordFiles records = inputs.batch(local.readers);
             err.println("Validating and storing the records of " + records.sources() + " source(s) in one transaction…");
             err.flush();
-            try {
-                WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
-                        "cli:" + System.getProperty("user.name", "unknown"), phases(err, terminal));
+            WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
+                    "cli:" + System.getProperty("user.name", "unknown"), phases(err, terminal));
+            if (outcome.committed()) {
                 StoreSettings.rememberBaseUri(local.store, local.iris.base());
-                ReportPrinter.print(outcome, report, true, out);
-                return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
-            } catch (RecordsRefused refused) {
-                ReportPrinter.print(refused.outcome(), report, false, out);
-                return Main.USER_ERROR;
             }
+            ReportPrinter.print(outcome, report, outcome.committed(), out);
+            return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
         }
     }
 

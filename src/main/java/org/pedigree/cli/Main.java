@@ -4,12 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 
-import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordConflict;
-import org.pedigree.publish.PortInUseException;
-import org.pedigree.store.BackupProblem;
-import org.pedigree.store.StoreFullException;
-import org.pedigree.store.StoreInUseException;
+import org.pedigree.model.PedigreeProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -17,7 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code pedigree} command line. Exit codes: 0 success, 1 a usage, configuration or validation
- * problem (with a message saying what to change), 2 or more an internal error.
+ * problem (a {@link PedigreeProblem}, whose kind names the code, or records refused by the shapes),
+ * with a message saying what to change, 2 or more an internal error.
  * The environment is read here once and handed to the commands; nothing else reads it.
  */
 @Command(name = "pedigree", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -57,20 +53,15 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter problem = commandLine.getErr();
-            if (isUserError(e)) {
+            if (e instanceof PedigreeProblem userProblem) {
                 problem.println("pedigree: " + e.getMessage());
-                return USER_ERROR;
+                return userProblem.kind().exitCode();
             }
             LOG.error("Internal error", e);
             problem.println("pedigree: internal error: " + e + " (details in the log above)");
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
-    }
-
-    private static boolean isUserError(Exception e) {
-        return e instanceof ConfigException || e instanceof StoreInUseException || e instanceof PortInUseException
-                || e instanceof InputProblem || e instanceof RecordConflict || e instanceof BackupProblem || e instanceof StoreFullException;
     }
 
     /** Creates commands with the process context (constructor taking {@link CliContext}) where they have one. */

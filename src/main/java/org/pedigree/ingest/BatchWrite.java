@@ -102,13 +102,16 @@ final class BatchWrite {
         }
         Reports.mergedInPlace(report);
         if (!refused.isEmpty() && !partial) {
-            return new WriteOutcome(stored, List.copyOf(refused), findings, report);
+            return new WriteOutcome(stored, List.copyOf(refused), findings, report, false);
         }
         version(refused, submitter);
-        return new WriteOutcome(stored, List.copyOf(refused), findings, report);
+        return new WriteOutcome(stored, List.copyOf(refused), findings, report, true);
     }
 
-    /** Pass 1: puts every record in its named graph, keeping the previous content of the ones it replaces. */
+    /**
+     * Pass 1: puts every record in its named graph, keeping the previous content of the ones it
+     * replaces; and the one check that no id comes twice in a batch (the entries know every id).
+     */
     private void store(RecordBatch batch, WriteMode mode) {
         int total = (int) Math.min(Integer.MAX_VALUE, batch.size());
         batch.forEach(record -> {

@@ -57,7 +57,11 @@ public final class DemoLineage {
             throw new UncheckedIOException(e);
         }
         List<IncomingRecord> records = new RecordReaders(iris, knowledge).read(new RecordSource("demo-lineage.trig", trig, "application/trig"));
-        writer.write(records, WriteMode.CREATE, false, "pedigree demo");
+        WriteOutcome outcome = writer.write(records, WriteMode.CREATE, false, "pedigree demo");
+        if (!outcome.committed()) {
+            throw new IllegalStateException("the shapes refused " + outcome.refusedIds().size() + " demo record(s): "
+                    + String.join(", ", outcome.refusedIds()) + " — nothing was stored.");
+        }
         return records.size();
     }
 

@@ -2,11 +2,9 @@ package org.pedigree.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,6 +32,8 @@ import org.pedigree.vocab.PROV;
  * named graphs, validated by the shapes against everything stored (so cycles across records are
  * seen), and either committed with a new version in the record history, or rolled back so that
  * nothing changes. With {@code partial}, refused records are taken out and the others committed.
+ * Either way the write answers its {@link WriteOutcome}; records refused by the shapes are an
+ * outcome, not an exception.
  * Nothing is ever erased: a replaced version stays readable, a retired record is marked withdrawn.
  */
 public final class RecordWriter {
@@ -63,7 +63,8 @@ public final class RecordWriter {
     /**
      * Validates and stores {@code records} in one transaction.
      *
-     * @throws RecordsRefused  when a record is refused and {@code partial} is false (nothing stored)
+     * @return the outcome; when a record is refused and {@code partial} is false, nothing is stored
+     *         and the outcome is not {@link WriteOutcome#committed() committed}
      * @throws RecordConflict  when {@code mode} forbids creating or replacing one of them
      * @throws InputProblem    when two records of the batch have the same id
      */
@@ -73,7 +74,6 @@ public final class RecordWriter {
 
     /** As {@link #write(List, WriteMode, boolean, String)}, telling {@code progress} how far it got. */
     public WriteOutcome write(List<IncomingRecord> records, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
-        refuseDuplicates(records);
         return writeBatch(dsg -> RecordBatch.of(records), mode, partial, submitter, progress);
     }
 
@@ -95,23 +95,23 @@ public final class RecordWriter {
      */
     public WriteOutcome write(Function<DatasetGraph, List<IncomingRecord>> derive, WriteMode mode, boolean partial, String submitter,
                               WriteProgress progress) {
-        return writeBatch(dsg -> {
-            List<IncomingRecord> records = derive.apply(dsg);
-            refuseDuplicates(records);
-            return RecordBatch.of(records);
-        }, mode, partial, submitter, progress);
+        return writeBatch(dsg -> RecordBatch.of(derive.apply(dsg)), mode, partial, submitter, progress);
     }
 
     private WriteOutcome writeBatch(BatchOf batch, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         WriteOutcome[] outcome = new WriteOutcome[1];
         Consumer<Set<String>> listener = onCommit;
         Set<String> things = listener == NO_LISTENER ? null : new LinkedHashSet<>();
-        store.write(dsg -> {
-            outcome[0] = new BatchWrite(dsg, iris, validator, clock, progress, things).run(batch.of(dsg), mode, partial, submitter);
-            if (!partial && !outcome[0].refusedIds().isEmpty()) {
-                throw new RecordsRefused(outcome[0]);
-            }
-        });
+        try {
+            store.write(dsg -> {
+                outcome[0] = new BatchWrite(dsg, iris, validator, clock, progress, things).run(batch.of(dsg), mode, partial, submitter);
+                if (!outcome[0].committed()) {
+                    throw new RollBack();
+                }
+            });
+        } catch (RollBack refused) {
+            return outcome[0];
+        }
         listener.accept(things == null ? Set.of() : things);
         return outcome[0];
     }
@@ -123,7 +123,6 @@ public final class RecordWriter {
 
     /** Validates without storing anything (the transaction is always rolled back). */
     public WriteOutcome check(List<IncomingRecord> records) {
-        refuseDuplicates(records);
         return check(RecordBatch.of(records));
     }
 
@@ -132,10 +131,11 @@ public final class RecordWriter {
         WriteOutcome[] outcome = new WriteOutcome[1];
         try {
             store.write(dsg -> {
-                outcome[0] = new BatchWrite(dsg, iris, validator, clock, WriteProgress.NONE, null).run(records, WriteMode.UPSERT, true, "validate");
-                throw new DryRun();
+                outcome[0] = new BatchWrite(dsg, iris, validator, clock, WriteProgress.NONE, null).run(records, WriteMode.UPSERT, true, "validate")
+                        .rolledBack();
+                throw new RollBack();
             });
-        } catch (DryRun expected) {
+        } catch (RollBack expected) {
             // rolled back on purpose
         }
         return outcome[0];
@@ -181,22 +181,11 @@ public final class RecordWriter {
         return version[0];
     }
 
-    private static void refuseDuplicates(List<IncomingRecord> records) {
-        Map<String, IncomingRecord> seen = new HashMap<>();
-        for (IncomingRecord record : records) {
-            IncomingRecord earlier = seen.putIfAbsent(record.id(), record);
-            if (earlier != null) {
-                throw new InputProblem("The record id " + record.id() + " appears twice in one batch (" + earlier.sourceName()
-                        + " and " + record.sourceName() + ") — give each record its own id, or load the two files separately.");
-            }
-        }
-    }
-
-    /** Thrown to roll back a validation-only run. */
-    private static final class DryRun extends RuntimeException {
+    /** Thrown to roll back a write on purpose: one the shapes refused, or a validation-only run. */
+    private static final class RollBack extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        DryRun() {
+        RollBack() {
             super(null, null, false, false);
         }
     }

@@ -14,7 +14,6 @@ import io.javalin.http.HttpResponseException;
 import org.pedigree.store.BackupFile;
 import org.pedigree.store.Compaction;
 import org.pedigree.store.LineageStore;
-import org.pedigree.store.TokenStore;
 
 /**
  * Data management on a running server, admin scope only: {@code GET /api/admin/backup} streams
@@ -26,15 +25,15 @@ final class AdminApi {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final LineageStore store;
-    private final BearerAuth auth;
+    private final WriteGate gate;
 
-    AdminApi(LineageStore store, BearerAuth auth) {
+    AdminApi(LineageStore store, WriteGate gate) {
         this.store = store;
-        this.auth = auth;
+        this.gate = gate;
     }
 
     void backup(Context ctx) {
-        auth.require(ctx, TokenStore.Scope.ADMIN);
+        gate.admin(ctx);
         var response = ctx.res();
         response.setStatus(200);
         response.setContentType("application/gzip");
@@ -51,7 +50,7 @@ final class AdminApi {
     }
 
     void compact(Context ctx) {
-        auth.require(ctx, TokenStore.Scope.ADMIN);
+        gate.admin(ctx);
         Compaction done;
         try {
             done = store.compact();

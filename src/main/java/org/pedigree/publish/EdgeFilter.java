@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.javalin.http.HttpStatus;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -96,12 +97,9 @@ final class EdgeFilter implements Filter {
                 return;
             }
             if (!querySlots.tryAcquire()) {
-                response.setStatus(503);
                 response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-                response.setContentType("application/problem+json");
-                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"Too many queries are running: try again in " + RETRY_AFTER_SECONDS
-                        + " seconds, or download the dumps for bulk work.\"}").getBytes(StandardCharsets.UTF_8));
+                Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Too many queries are running: try again in " + RETRY_AFTER_SECONDS
+                        + " seconds, or download the dumps for bulk work.", request.getRequestURI());
                 return;
             }
             Object storage = store.storageMark();

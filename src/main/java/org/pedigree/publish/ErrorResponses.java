@@ -1,24 +1,28 @@
 package org.pedigree.publish;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordConflict;
-import org.pedigree.store.StoreFullException;
+import org.pedigree.model.PedigreeProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one exception table: every error becomes an HTML page for people or an RFC 9457
- * {@code application/problem+json} document for programs. No stack trace reaches a client.
+ * {@code application/problem+json} document for programs ({@link Problems}), negotiated from
+ * {@code Accept} ({@link Negotiation}). No stack trace reaches a client.
  */
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final String RENDERED = "pedigree.error-rendered";
+    private static final String HTML = "text/html";
+    /** The JSON a client may ask for that a problem document answers: Pedigree's own JSON types. */
+    private static final List<String> JSON = List.of(Problems.MEDIA_TYPE, "application/json", "application/ld+json",
+            "application/sparql-results+json");
 
     private final Pages pages;
 
@@ -31,20 +35,17 @@ final class ErrorResponses {
         render(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
     }
 
-    /** The body could not be read as records. */
-    void badInput(InputProblem e, Context ctx) {
-        render(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    /** The write contradicts what is stored. */
-    void conflict(RecordConflict e, Context ctx) {
-        render(ctx, e.missing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** The disk refused the write: 507, and the write did not happen. */
-    void storeFull(StoreFullException e, Context ctx) {
-        LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-        render(ctx, HttpStatus.INSUFFICIENT_STORAGE, "The store's disk is full: nothing of this write was stored. Try again once the operator has freed space.");
+    /**
+     * A problem the user can fix (unreadable input, a conflicting write, a full disk …): the status
+     * its kind names. A server-side one (5xx) is logged too, with the full message, which the
+     * client may not see.
+     */
+    void problem(PedigreeProblem e, Context ctx) {
+        HttpStatus status = HttpStatus.forStatus(e.kind().httpStatus());
+        if (status.getCode() >= 500) {
+            LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        }
+        render(ctx, status, e.publicDetail());
     }
 
     /** Something broke: log it with its trace, tell the client only that it happened. */
@@ -67,29 +68,29 @@ final class ErrorResponses {
     /** Renders a problem; {@code extras} are further members of the problem document. */
     void render(Context ctx, HttpStatus status, String detail, Map<String, Object> extras) {
         ctx.attribute(RENDERED, true);
-        ctx.status(status);
-        if (wantsJson(ctx) || !extras.isEmpty() && !wantsHtml(ctx)) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", status.getMessage());
-            problem.put("status", status.getCode());
-            problem.put("detail", detail);
-            problem.put("instance", ctx.path());
-            problem.putAll(extras);
-            ctx.json(problem).contentType("application/problem+json");
+        if (asDocument(ctx, !extras.isEmpty())) {
+            Problems.write(ctx, status, detail, extras);
         } else {
+            ctx.status(status);
             ctx.html(pages.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
         }
     }
 
-    private static boolean wantsJson(Context ctx) {
-        String accept = ctx.header("Accept");
-        boolean api = ctx.path().startsWith("/api/");
-        return api && !wantsHtml(ctx) || accept != null && accept.contains("json") && !accept.contains("text/html");
-    }
-
-    private static boolean wantsHtml(Context ctx) {
-        String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/html");
+    /**
+     * A problem document or a page, as {@code Accept} prefers; when it prefers neither (no
+     * {@code Accept}, a wildcard, only other types), a document for programs (the {@code /api/}
+     * paths, and a problem with members of its own, a refused write) and a page for people.
+     */
+    private static boolean asDocument(Context ctx, boolean withMembers) {
+        boolean forPrograms = withMembers || ctx.path().startsWith("/api/");
+        List<String> offers = new ArrayList<>();
+        if (!forPrograms) {
+            offers.add(HTML);
+        }
+        offers.addAll(JSON);
+        if (forPrograms) {
+            offers.add(HTML);
+        }
+        return !Negotiation.choose(ctx.header("Accept"), offers).orElse(offers.getFirst()).equals(HTML);
     }
 }

@@ -29,28 +29,25 @@ final class RecordsApi {
     private final RecordReaders readers;
     private final RecordWriter writer;
     private final RecordHistory history;
-    private final BearerAuth auth;
+    private final WriteGate gate;
     private final UploadBody upload;
     private final WriteResults results;
-    private final WriteRateLimit rateLimit;
     private final Importers importers;
 
-    RecordsApi(Site site, RecordReaders readers, RecordWriter writer, RecordHistory history, BearerAuth auth,
-               UploadBody upload, WriteResults results, WriteRateLimit rateLimit, Importers importers) {
+    RecordsApi(Site site, RecordReaders readers, RecordWriter writer, RecordHistory history, WriteGate gate,
+               UploadBody upload, WriteResults results, Importers importers) {
         this.site = site;
         this.readers = readers;
         this.writer = writer;
         this.history = history;
-        this.auth = auth;
+        this.gate = gate;
         this.upload = upload;
         this.results = results;
-        this.rateLimit = rateLimit;
         this.importers = importers;
     }
 
     void create(Context ctx) {
-        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
-        rateLimit.take(token.name(), ctx);
+        TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         List<IncomingRecord> records = readers.read(upload.source(ctx));
         WriteMode mode = "upsert".equals(ctx.queryParam("mode")) ? WriteMode.UPSERT : WriteMode.CREATE;
         write(ctx, records, mode, token);
@@ -62,8 +59,7 @@ final class RecordsApi {
      * {@code POST /api/records?mode=upsert} does; a body that cannot be converted is a 400.
      */
     void importDocument(Context ctx) {
-        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
-        rateLimit.take(token.name(), ctx);
+        TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         ImportBatch batch = importers.convert(ctx.pathParam("format"), new RecordSource("request body", upload.bytes(ctx), null),
                 ctx.queryParam("id"));
         if (!batch.problems().isEmpty() || batch.records().isEmpty()) {
@@ -73,8 +69,7 @@ final class RecordsApi {
     }
 
     void replace(Context ctx) {
-        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
-        rateLimit.take(token.name(), ctx);
+        TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         String id = ctx.pathParam("id");
         List<IncomingRecord> records = readers.read(upload.source(ctx));
         if (records.size() != 1 || !records.getFirst().id().equals(id)) {
@@ -85,8 +80,7 @@ final class RecordsApi {
     }
 
     void retire(Context ctx) {
-        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.ADMIN);
-        rateLimit.take(token.name(), ctx);
+        TokenStore.Token token = gate.write(ctx, TokenStore.Scope.ADMIN);
         retired(ctx, ctx.pathParam("id"), token);
     }
 

@@ -5,9 +5,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
-import org.pedigree.ingest.RecordConflict;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
@@ -15,8 +13,8 @@ import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.PedigreeProblem;
 import org.pedigree.store.LineageStore;
-import org.pedigree.store.StoreFullException;
 import org.pedigree.store.TokenStore;
 import org.pedigree.validate.LineageValidator;
 
@@ -57,13 +55,14 @@ final class Routes {
         RecordReaders readers = new RecordReaders(site.iris(), knowledge);
         BearerAuth auth = new BearerAuth(tokens);
         WriteRateLimit rateLimit = new WriteRateLimit(writesPerMinute);
+        WriteGate gate = new WriteGate(auth, rateLimit);
         UploadBody upload = new UploadBody(maxUploadBytes);
         WriteResults results = new WriteResults(site, errors);
-        RecordsApi records = new RecordsApi(site, readers, writer, history, auth, upload, results, rateLimit,
+        RecordsApi records = new RecordsApi(site, readers, writer, history, gate, upload, results,
                 new Importers(site.iris(), knowledge, readers, catalogue));
         SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
-                auth, rateLimit, upload, results, records);
-        AdminApi admin = new AdminApi(store, auth);
+                gate, upload, results, records);
+        AdminApi admin = new AdminApi(store, gate);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -130,9 +129,7 @@ final class Routes {
             config.routes.put(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.delete(SparqlEndpoint.PATH, sparqlWrites::graphStore);
             config.routes.after(caching::apply);
-            config.routes.exception(InputProblem.class, errors::badInput);
-            config.routes.exception(RecordConflict.class, errors::conflict);
-            config.routes.exception(StoreFullException.class, errors::storeFull);
+            config.routes.exception(PedigreeProblem.class, errors::problem);
             config.routes.exception(HttpResponseException.class, errors::refused);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::noRoute);

@@ -39,21 +39,19 @@ final class SparqlWrites {
     private final RecordReaders readers;
     private final RecordWriter writer;
     private final SparqlUpdateRecords updates;
-    private final BearerAuth auth;
-    private final WriteRateLimit rateLimit;
+    private final WriteGate gate;
     private final UploadBody upload;
     private final WriteResults results;
     private final RecordsApi records;
 
     SparqlWrites(Site site, LineageStore store, RecordReaders readers, RecordWriter writer, SparqlUpdateRecords updates,
-                 BearerAuth auth, WriteRateLimit rateLimit, UploadBody upload, WriteResults results, RecordsApi records) {
+                 WriteGate gate, UploadBody upload, WriteResults results, RecordsApi records) {
         this.site = site;
         this.store = store;
         this.readers = readers;
         this.writer = writer;
         this.updates = updates;
-        this.auth = auth;
-        this.rateLimit = rateLimit;
+        this.gate = gate;
         this.upload = upload;
         this.results = results;
         this.records = records;
@@ -78,8 +76,7 @@ final class SparqlWrites {
             graphStore(ctx);
             return;
         }
-        TokenStore.Token token = auth.require(ctx, TokenStore.Scope.WRITE);
-        rateLimit.take(token.name(), ctx);
+        TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         String text = updateText(ctx);
         UpdateRequest request = updates.parse(text);
         String sha256 = RecordReaders.sha256(text.getBytes(StandardCharsets.UTF_8));
@@ -93,8 +90,7 @@ final class SparqlWrites {
         boolean reading = method.equals("GET"); // HEAD arrives as GET (EdgeFilter)
         TokenStore.Token token = null;
         if (!reading) {
-            token = auth.require(ctx, method.equals("DELETE") ? TokenStore.Scope.ADMIN : TokenStore.Scope.WRITE);
-            rateLimit.take(token.name(), ctx);
+            token = gate.write(ctx, method.equals("DELETE") ? TokenStore.Scope.ADMIN : TokenStore.Scope.WRITE);
         }
         if (ctx.queryParam("default") != null) {
             throw new HttpResponseException(400, "The default graph here is the union of every record and cannot be "

@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.pedigree.ingest.RecordsRefused;
 import org.pedigree.ingest.WriteOutcome;
 
 /**
@@ -30,24 +29,24 @@ final class WriteResults {
 
     /** Runs the write and answers with its outcome. */
     void send(Context ctx, Supplier<WriteOutcome> write) {
-        try {
-            WriteOutcome outcome = write.get();
-            if (!outcome.refusedIds().isEmpty()) {
-                refused(ctx, outcome, "Some records were refused by the shapes; the others were stored.");
-                return;
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("records", outcome.stored().stream().map(s -> Map.of("id", s.id(), "record", site.iris().record(s.id()),
-                    "version", s.version(), "unchanged", s.unchanged())).toList());
-            body.put("findings", outcome.findings());
-            if (outcome.stored().size() == 1) {
-                ctx.header("Location", "/record/" + outcome.stored().getFirst().id());
-            }
-            boolean anyNew = outcome.stored().stream().anyMatch(s -> !s.unchanged() && s.version() == 1);
-            ctx.status(anyNew ? HttpStatus.CREATED : HttpStatus.OK).json(body);
-        } catch (RecordsRefused e) {
-            refused(ctx, e.outcome(), "The shapes refused " + e.outcome().refusedIds().size() + " record(s): nothing was stored.");
+        WriteOutcome outcome = write.get();
+        if (!outcome.committed()) {
+            refused(ctx, outcome, "The shapes refused " + outcome.refusedIds().size() + " record(s): nothing was stored.");
+            return;
         }
+        if (!outcome.refusedIds().isEmpty()) {
+            refused(ctx, outcome, "Some records were refused by the shapes; the others were stored.");
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("records", outcome.stored().stream().map(s -> Map.of("id", s.id(), "record", site.iris().record(s.id()),
+                "version", s.version(), "unchanged", s.unchanged())).toList());
+        body.put("findings", outcome.findings());
+        if (outcome.stored().size() == 1) {
+            ctx.header("Location", "/record/" + outcome.stored().getFirst().id());
+        }
+        boolean anyNew = outcome.stored().stream().anyMatch(s -> !s.unchanged() && s.version() == 1);
+        ctx.status(anyNew ? HttpStatus.CREATED : HttpStatus.OK).json(body);
     }
 
     private void refused(Context ctx, WriteOutcome outcome, String detail) {

@@ -1,14 +1,16 @@
 package org.pedigree.store;
 
-/** A backup cannot be used: missing, without its checksum, damaged or unreadable. The message names the file and the fix. */
-public final class BackupProblem extends RuntimeException {
+import org.pedigree.model.PedigreeProblem;
+
+/** A backup cannot be used: missing, without its checksum, damaged or unreadable. The message names the file and the fix. An invalid input (exit code 1). */
+public final class BackupProblem extends PedigreeProblem {
     private static final long serialVersionUID = 1L;
 
     public BackupProblem(String message) {
-        super(message);
+        super(Kind.INVALID_INPUT, message, null);
     }
 
     public BackupProblem(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.INVALID_INPUT, message, cause);
     }
 }

@@ -2,12 +2,14 @@ package org.pedigree.store;
 
 import java.nio.file.Path;
 
-/** The data directory is locked by another running process (usually another Pedigree server). */
-public final class StoreInUseException extends RuntimeException {
+import org.pedigree.model.PedigreeProblem;
+
+/** The data directory is locked by another running process (usually another Pedigree server): unavailable, exit code 1. */
+public final class StoreInUseException extends PedigreeProblem {
     private static final long serialVersionUID = 1L;
 
     public StoreInUseException(Path directory, String holder, Throwable cause) {
-        super("the store in " + directory + " is in use by another process" + (holder == null ? "" : " (pid " + holder + ")")
+        super(Kind.UNAVAILABLE, "the store in " + directory + " is in use by another process" + (holder == null ? "" : " (pid " + holder + ")")
                 + ": stop that process or point --data at another directory",
               cause);
     }

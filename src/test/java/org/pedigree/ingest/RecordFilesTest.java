@@ -1,6 +1,7 @@
 package org.pedigree.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,18 +89,18 @@ class RecordFilesTest {
         Path file = file("many.trig", trig.toString());
         String before = dump();
 
-        RecordsRefused refused = assertThrows(RecordsRefused.class,
-                () -> writer.write(streamed(file), WriteMode.UPSERT, false, "test", WriteProgress.NONE));
-        assertEquals(List.of("acme--m0", "acme--m2500"), refused.outcome().refusedIds());
-        assertEquals(2, refused.outcome().violations().size());
-        assertTrue(refused.outcome().violations().stream().allMatch(f -> f.message().contains("cannot form a cycle")
-                && f.source().equals(file.toString())), refused.outcome().violations().toString());
+        WriteOutcome refused = writer.write(streamed(file), WriteMode.UPSERT, false, "test", WriteProgress.NONE);
+        assertFalse(refused.committed(), "refused whole: nothing stored");
+        assertEquals(List.of("acme--m0", "acme--m2500"), refused.refusedIds());
+        assertEquals(2, refused.violations().size());
+        assertTrue(refused.violations().stream().allMatch(f -> f.message().contains("cannot form a cycle")
+                && f.source().equals(file.toString())), refused.violations().toString());
         assertEquals(before, dump(), "a refused batch changes nothing");
 
-        RecordsRefused whole = assertThrows(RecordsRefused.class,
-                () -> writer.write(RecordReadersTest.READERS.read(new RecordSource(file.toString(), Files.readAllBytes(file), null)),
-                        WriteMode.UPSERT, false, "test"));
-        assertEquals(whole.outcome().findings(), refused.outcome().findings(), "the same report as the file read whole");
+        WriteOutcome whole = writer.write(RecordReadersTest.READERS.read(new RecordSource(file.toString(), Files.readAllBytes(file), null)),
+                WriteMode.UPSERT, false, "test");
+        assertFalse(whole.committed(), "refused whole: nothing stored");
+        assertEquals(whole.findings(), refused.findings(), "the same report as the file read whole");
     }
 
     @Test

@@ -97,9 +97,10 @@ class RecordWriterTest {
         List<IncomingRecord> batch = new java.util.ArrayList<>(derived("acme/good", "acme/base", "mit"));
         batch.addAll(yaml("self.yaml", "model: acme/loop\nlicence: mit\nbases:\n  - model: acme/loop\n    relation: finetune\n"));
         batch.addAll(derived("acme/tuned", "acme/base", "apache-2.0"));
-        RecordsRefused refused = assertThrows(RecordsRefused.class, () -> writer.write(batch, WriteMode.UPSERT, false, "test"));
-        assertEquals(List.of("acme--loop"), refused.outcome().refusedIds());
-        assertTrue(refused.outcome().violations().getFirst().message().contains("declares itself as its own base model"));
+        WriteOutcome refused = writer.write(batch, WriteMode.UPSERT, false, "test");
+        assertFalse(refused.committed(), "refused whole: nothing stored");
+        assertEquals(List.of("acme--loop"), refused.refusedIds());
+        assertTrue(refused.violations().getFirst().message().contains("declares itself as its own base model"));
         assertEquals(before, dump());
     }
 
@@ -117,9 +118,9 @@ class RecordWriterTest {
     @Test
     void a_cycle_across_two_writes_is_refused_on_the_second() {
         writer.write(derived("acme/b", "acme/a", "mit"), WriteMode.UPSERT, false, "test");
-        RecordsRefused refused = assertThrows(RecordsRefused.class,
-                () -> writer.write(derived("acme/a", "acme/b", "mit"), WriteMode.UPSERT, false, "test"));
-        assertTrue(refused.outcome().violations().getFirst().message().contains("cannot form a cycle"));
+        WriteOutcome refused = writer.write(derived("acme/a", "acme/b", "mit"), WriteMode.UPSERT, false, "test");
+        assertFalse(refused.committed(), "refused whole: nothing stored");
+        assertTrue(refused.violations().getFirst().message().contains("cannot form a cycle"));
         assertFalse(history.current("acme--a").isPresent());
     }
 
@@ -128,9 +129,9 @@ class RecordWriterTest {
         writer.write(derived("acme/b", "acme/a", "mit"), WriteMode.UPSERT, false, "test");
         writer.write(derived("acme/c", "acme/b", "mit"), WriteMode.UPSERT, false, "test");
         writer.write(derived("acme/d", "acme/c", "mit"), WriteMode.UPSERT, false, "test");
-        RecordsRefused refused = assertThrows(RecordsRefused.class,
-                () -> writer.write(derived("acme/a", "acme/d", "mit"), WriteMode.UPSERT, false, "test"));
-        assertTrue(refused.outcome().violations().getFirst().message().contains("cannot form a cycle"));
+        WriteOutcome refused = writer.write(derived("acme/a", "acme/d", "mit"), WriteMode.UPSERT, false, "test");
+        assertFalse(refused.committed(), "refused whole: nothing stored");
+        assertTrue(refused.violations().getFirst().message().contains("cannot form a cycle"));
     }
 
     @Test

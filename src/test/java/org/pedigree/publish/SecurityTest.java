@@ -229,6 +229,8 @@ class SecurityTest {
         HttpResponse<String> refused = running.get("/sparql?query=" + encode("ASK {}"), "application/sparql-results+json");
         assertEquals(503, refused.statusCode(), refused.body());
         assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().startsWith("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"), refused.body());
         first.get(60, TimeUnit.SECONDS);
         // The slot is released just after the last byte of the first answer is sent: allow a moment.
         int status = 0;
