@@ -35,7 +35,7 @@ final class Routes {
         Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
         RecordHistory history = new RecordHistory(store, site.iris());
         RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
-        writer.onCommit(lineage::changed);
+        writer.addCommitListener(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
         HomePage home = new HomePage(catalogue, pages);

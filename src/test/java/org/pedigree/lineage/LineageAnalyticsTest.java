@@ -57,7 +57,7 @@ class LineageAnalyticsTest {
             writer.write(readers.read(new RecordSource("licence-fixtures.trig", in.readAllBytes(), null)), WriteMode.UPSERT, false, "test");
         }
         lineage = new LineageService(store, IRIS, new Catalogue(store, IRIS.recordNamespace()));
-        writer.onCommit(lineage::changed);
+        writer.addCommitListener(lineage::changed);
     }
 
     @AfterEach
