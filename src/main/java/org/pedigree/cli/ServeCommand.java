@@ -3,13 +3,10 @@ package org.pedigree.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.pedigree.ingest.DemoLineage;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.AutoCompaction;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.Sizes;
-import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
 import org.pedigree.store.RemoteLineageStore;
 import org.pedigree.store.StoreUnavailableException;
@@ -68,15 +65,6 @@ final class ServeCommand implements Callable<Integer> {
         this.env = context.env();
     }
 
-    /** The base URI: the store's own, else the one asked for, else {@code fallback}; a mismatch is a usage error. */
-    static String resolveBaseUri(LineageStore store, String askedFor, String fallback, String where) {
-        try {
-            return StoreSettings.resolveBaseUri(store, askedFor, fallback, where);
-        } catch (IllegalStateException e) {
-            throw new ConfigException(e.getMessage());
-        }
-    }
-
     /** The embedded store in --data, or the remote one at --store-url (tokens and dumps stay in --data then). */
     private static LineageStore open(ServeConfig config) {
         if (config.store() != StoreKind.REMOTE) {
@@ -99,26 +87,13 @@ final class ServeCommand implements Callable<Integer> {
         LineageStore lineageStore = open(config);
         PedigreeServer server;
         try {
-            String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
-            server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
+            String baseUri = BaseUriCheck.resolve(lineageStore, config.baseUri(), null, config.dataDir().toString());
+            server = PedigreeServer.create().store(lineageStore).baseUri(baseUri).tokens(new TokenStore(config.dataDir()))
                     .dumpDirectory(config.dataDir().resolve("dumps"))
                     .queryTimeout(config.queryTimeout()).maxConcurrentQueries(config.maxQueries())
                     .serviceAllowList(config.serviceAllowList())
-                    .port(config.port()).baseUri(baseUri).build();
-            StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
-            int updated = Knowledge.bundled().syncInto(lineageStore);
-            if (updated > 0) {
-                LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);
-            }
-            if (lineageStore instanceof RemoteLineageStore remote) {
-                remote.requireUnionDefaultGraph();
-            }
-            if (config.loadDemo()) {
-                int records = DemoLineage.loadIfNoRecords(lineageStore, server.baseUri());
-                if (records > 0) {
-                    LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
-                }
-            }
+                    .port(config.port()).build();
+            server.pedigree().prepare(config.loadDemo());
             server.start();
         } catch (StoreUnavailableException e) {
             lineageStore.close();
