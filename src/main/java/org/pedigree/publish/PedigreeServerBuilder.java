@@ -32,8 +32,9 @@ import org.pedigree.store.TokenStore;
  * server.pedigree().prepare(true);
  * server.start();
  * }</pre>
- * {@link #build()} checks everything first, then binds the port, so a port in use fails there with
- * {@link PortInUseException}; when it throws, nothing is left open.
+ * A setting out of range fails as it is given ({@link ServerSettings} checks itself); {@link #build()}
+ * checks the rest before it binds the port, so a port in use fails there with
+ * {@link PortInUseException}, and when a later step fails it closes the socket again.
  */
 public final class PedigreeServerBuilder {
     private Pedigree pedigree;
