@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the dependency direction of ENGINEERING.md: vocab ← model ← (ingest, validate, store, lineage) ← publish ← cli. */
+/**
+ * Keeps the dependency direction of ENGINEERING.md: vocab ← model ← (ingest, validate, store, lineage) ← the application
+ * ({@code org.pedigree.Pedigree}) ← publish ← cli.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -21,13 +24,15 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.pedigree.model..")
                 .layer("services").definedBy("org.pedigree.ingest..", "org.pedigree.validate..",
                         "org.pedigree.store..", "org.pedigree.lineage..")
+                .layer("application").definedBy("org.pedigree")
                 .layer("publish").definedBy("org.pedigree.publish..")
                 .layer("cli").definedBy("org.pedigree.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("services").mayOnlyBeAccessedByLayers("publish", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("services", "publish", "cli")
-                .whereLayer("vocab").mayOnlyBeAccessedByLayers("model", "services", "publish", "cli")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("publish", "cli")
+                .whereLayer("services").mayOnlyBeAccessedByLayers("application", "publish", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("services", "application", "publish", "cli")
+                .whereLayer("vocab").mayOnlyBeAccessedByLayers("model", "services", "application", "publish", "cli")
                 .check(CLASSES);
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.pedigree.lineage.export.ExportFormat;
@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "at SERVER/model/OWNER/NAME.ttl or .jsonld instead");
         }
         try (LocalStore local = LocalStore.open(config)) {
-            ModelExporter exporter = new ModelExporter(local.store, local.iris, Clock.systemUTC());
+            ModelExporter exporter = local.pedigree.exporter();
             String text = exporter.export(model, chosen).orElseThrow(() -> new ConfigException("no record describes the model "
                     + exporter.modelIri(model) + " in " + config.dataDir() + " — load or import it first"));
             if (out == null) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.model.InstanceIris;
 import picocli.CommandLine.Mixin;
@@ -86,9 +85,8 @@ abstract class LineageCommand<T> implements Callable<Integer> {
     private T local(DataConfig config) {
         config.existingStore(spec.name());
         try (LocalStore local = LocalStore.open(config)) {
-            LineageService lineage = new LineageService(local.store, local.iris, new Catalogue(local.store, local.iris.recordNamespace()));
             String iri = iri(local.iris);
-            return compute(lineage, iri).orElseThrow(() -> new ConfigException("the store in " + config.dataDir()
+            return compute(local.pedigree.lineage(), iri).orElseThrow(() -> new ConfigException("the store in " + config.dataDir()
                     + " knows nothing called " + subject + " — check the id (owner/name) or the --base-uri"));
         }
     }

@@ -2,17 +2,20 @@ package org.pedigree.cli;
 
 import java.time.Clock;
 
+import org.pedigree.Pedigree;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.StoreInUseException;
-import org.pedigree.store.StoreSettings;
 import org.pedigree.store.Tdb2LineageStore;
-import org.pedigree.validate.LineageValidator;
 
-/** The embedded store opened by a data command, with Pedigree's knowledge in it and the record readers and writer over it. */
+/**
+ * The embedded store opened by a data command, with Pedigree's knowledge in it, and the
+ * application over it ({@link #pedigree}); the other fields are the parts of it most commands use.
+ */
 final class LocalStore implements AutoCloseable {
+    final Pedigree pedigree;
     final Tdb2LineageStore store;
     final InstanceIris iris;
     final Knowledge knowledge;
@@ -20,12 +23,13 @@ final class LocalStore implements AutoCloseable {
     final RecordWriter writer;
 
     private LocalStore(Tdb2LineageStore store, String baseUri) {
+        this.pedigree = Pedigree.over(store, new InstanceIris(baseUri), Clock.systemUTC());
+        pedigree.syncKnowledge();
         this.store = store;
-        this.iris = new InstanceIris(baseUri);
-        this.knowledge = Knowledge.bundled();
-        knowledge.syncInto(store);
-        this.readers = new RecordReaders(iris, knowledge);
-        this.writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, Clock.systemUTC());
+        this.iris = pedigree.iris();
+        this.knowledge = pedigree.knowledge();
+        this.readers = pedigree.readers();
+        this.writer = pedigree.writer();
     }
 
     /** Opens the store of {@code config}; a store held by a running server is refused with advice. */
@@ -33,7 +37,7 @@ final class LocalStore implements AutoCloseable {
         try {
             Tdb2LineageStore store = Tdb2LineageStore.open(config.dataDir());
             try {
-                String base = ServeCommand.resolveBaseUri(store, config.baseUri(), DataConfig.DEFAULT_BASE, config.dataDir().toString());
+                String base = BaseUriCheck.resolve(store, config.baseUri(), DataConfig.DEFAULT_BASE, config.dataDir().toString());
                 return new LocalStore(store, base);
             } catch (RuntimeException e) {
                 store.close();

@@ -3,13 +3,10 @@ package org.pedigree.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.pedigree.ingest.DemoLineage;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.store.AutoCompaction;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.Sizes;
-import org.pedigree.store.StoreSettings;
 import org.pedigree.store.TokenStore;
 import org.pedigree.store.RemoteLineageStore;
 import org.pedigree.store.StoreUnavailableException;
@@ -17,7 +14,7 @@ import org.pedigree.store.Tdb2LineageStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pedigree serve}: runs the publisher until SIGTERM or Ctrl-C, then stops cleanly. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -28,53 +25,13 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port, 0 for any free one (PEDIGREE_PORT; default 8080).")
-    String port;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Directory of the embedded TDB2 store (PEDIGREE_DATA; default ./data).")
-    String data;
-
-    @Option(names = "--base-uri", paramLabel = "URL",
-            description = "Base URI of instance IRIs (PEDIGREE_BASE_URI; default http://localhost:PORT/).")
-    String baseUri;
-
-    @Option(names = "--store", paramLabel = "tdb2|remote", description = "Store kind (PEDIGREE_STORE; default tdb2).")
-    String store;
-
-    @Option(names = "--store-url", paramLabel = "URL", description = "SPARQL service of a remote store (PEDIGREE_STORE_URL).")
-    String storeUrl;
-
-    @Option(names = "--no-demo", description = "Do not load the demo lineage into an empty store (PEDIGREE_NO_DEMO=true).")
-    boolean noDemo;
-
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (PEDIGREE_QUERY_TIMEOUT; default 30).")
-    String queryTimeout;
-
-    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries that may run at once; more get 503 (PEDIGREE_MAX_QUERIES; default 8).")
-    String maxQueries;
-
-    @Option(names = "--service-allow", paramLabel = "URL[,URL…]",
-            description = "The only SPARQL endpoints a SERVICE clause may call (PEDIGREE_SERVICE_ALLOW; default none: SERVICE is off).")
-    String serviceAllow;
-
-    @Option(names = "--compact-threshold", paramLabel = "SIZE|off",
-            description = "Compact the store in the background once it has grown by SIZE, e.g. 512m or 2g (PEDIGREE_COMPACT_THRESHOLD; default "
-                    + ServeConfig.DEFAULT_COMPACT_THRESHOLD + "; off: only by `pedigree compact`).")
-    String compactThreshold;
+    @Mixin
+    ServeOptions options;
 
     private final Map<String, String> env;
 
     ServeCommand(CliContext context) {
         this.env = context.env();
-    }
-
-    /** The base URI: the store's own, else the one asked for, else {@code fallback}; a mismatch is a usage error. */
-    static String resolveBaseUri(LineageStore store, String askedFor, String fallback, String where) {
-        try {
-            return StoreSettings.resolveBaseUri(store, askedFor, fallback, where);
-        } catch (IllegalStateException e) {
-            throw new ConfigException(e.getMessage());
-        }
     }
 
     /** The embedded store in --data, or the remote one at --store-url (tokens and dumps stay in --data then). */
@@ -94,31 +51,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeConfig config = ServeConfig.resolve(new ServeConfig.Flags(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow,
-                compactThreshold), env);
+        ServeConfig config = ServeConfig.resolve(options, env);
         LineageStore lineageStore = open(config);
         PedigreeServer server;
         try {
-            String baseUri = resolveBaseUri(lineageStore, config.baseUri(), null, config.dataDir().toString());
-            server = PedigreeServer.create().store(lineageStore).tokens(new TokenStore(config.dataDir()))
-                    .dumpDirectory(config.dataDir().resolve("dumps"))
-                    .queryTimeout(config.queryTimeout()).maxConcurrentQueries(config.maxQueries())
-                    .serviceAllowList(config.serviceAllowList())
-                    .port(config.port()).baseUri(baseUri).build();
-            StoreSettings.rememberBaseUri(lineageStore, server.baseUri());
-            int updated = Knowledge.bundled().syncInto(lineageStore);
-            if (updated > 0) {
-                LOG.info("Stored Pedigree's vocabulary and knowledge ({} graphs updated)", updated);
-            }
-            if (lineageStore instanceof RemoteLineageStore remote) {
-                remote.requireUnionDefaultGraph();
-            }
-            if (config.loadDemo()) {
-                int records = DemoLineage.loadIfNoRecords(lineageStore, server.baseUri());
-                if (records > 0) {
-                    LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
-                }
-            }
+            String baseUri = BaseUriCheck.resolve(lineageStore, config.baseUri(), null, config.dataDir().toString());
+            server = PedigreeServer.create().store(lineageStore).baseUri(baseUri).tokens(new TokenStore(config.dataDir()))
+                    .settings(config.serverSettings()).build();
+            server.pedigree().prepare(config.loadDemo());
             server.start();
         } catch (StoreUnavailableException e) {
             lineageStore.close();

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.pedigree.publish.ServerSettings;
+
 /**
- * The configuration of {@code pedigree serve}, read once from flags and {@code PEDIGREE_*}
- * environment variables and checked before anything starts.
+ * The configuration of {@code pedigree serve}, read once from flags ({@link ServeOptions}) and
+ * {@code PEDIGREE_*} environment variables and checked before anything starts; what the server
+ * itself takes is {@link #serverSettings()}.
  *
  * @param port      TCP port, 0 for any free one
  * @param dataDir   directory of the embedded TDB2 store
@@ -28,35 +31,28 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
     /** The default growth that triggers an automatic compaction. */
     static final String DEFAULT_COMPACT_THRESHOLD = "1g";
 
-    /** The raw values given on the command line (null when a flag was not given). */
-    record Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
-                 String maxQueries, String serviceAllow, String compactThreshold) {
-        Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo) {
-            this(port, data, baseUri, store, storeUrl, noDemo, null, null, null);
-        }
-
-        Flags(String port, String data, String baseUri, String store, String storeUrl, boolean noDemo, String queryTimeout,
-              String maxQueries, String serviceAllow) {
-            this(port, data, baseUri, store, storeUrl, noDemo, queryTimeout, maxQueries, serviceAllow, null);
-        }
-    }
-
-    static ServeConfig resolve(Flags flags, Map<String, String> env) {
-        int port = port(Setting.of(flags.port(), "--port", env, "PEDIGREE_PORT", "8080"));
-        Path data = dataDir(Setting.of(flags.data(), "--data", env, "PEDIGREE_DATA", "data"));
-        String base = baseUri(Setting.of(flags.baseUri(), "--base-uri", env, "PEDIGREE_BASE_URI", null));
-        StoreKind store = store(Setting.of(flags.store(), "--store", env, "PEDIGREE_STORE", "tdb2"));
-        Setting storeUrlSetting = Setting.of(flags.storeUrl(), "--store-url", env, "PEDIGREE_STORE_URL", null);
+    static ServeConfig resolve(ServeOptions options, Map<String, String> env) {
+        int port = port(Setting.of(options.port, "--port", env, "PEDIGREE_PORT", "8080"));
+        Path data = dataDir(Setting.of(options.data, "--data", env, "PEDIGREE_DATA", "data"));
+        String base = baseUri(Setting.of(options.baseUri, "--base-uri", env, "PEDIGREE_BASE_URI", null));
+        StoreKind store = store(Setting.of(options.store, "--store", env, "PEDIGREE_STORE", "tdb2"));
+        Setting storeUrlSetting = Setting.of(options.storeUrl, "--store-url", env, "PEDIGREE_STORE_URL", null);
         URI storeUrl = storeUrlSetting.isSet() ? httpUri(storeUrlSetting) : null;
         if (store == StoreKind.REMOTE && storeUrl == null) {
             throw new ConfigException("--store remote needs the store's SPARQL service URL: add --store-url URL (or PEDIGREE_STORE_URL)");
         }
-        boolean demo = !(flags.noDemo() || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
+        boolean demo = !(options.noDemo || isTrue(Setting.of(null, "--no-demo", env, "PEDIGREE_NO_DEMO", "false")));
         return new ServeConfig(port, data, base, store, storeUrl, demo,
-                seconds(Setting.of(flags.queryTimeout(), "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
-                count(Setting.of(flags.maxQueries(), "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")),
-                endpoints(Setting.of(flags.serviceAllow(), "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)),
-                size(Setting.of(flags.compactThreshold(), "--compact-threshold", env, "PEDIGREE_COMPACT_THRESHOLD", DEFAULT_COMPACT_THRESHOLD)));
+                seconds(Setting.of(options.queryTimeout, "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
+                count(Setting.of(options.maxQueries, "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")),
+                endpoints(Setting.of(options.serviceAllow, "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)),
+                size(Setting.of(options.compactThreshold, "--compact-threshold", env, "PEDIGREE_COMPACT_THRESHOLD", DEFAULT_COMPACT_THRESHOLD)));
+    }
+
+    /** The server's settings: these, with the dumps in {@code DATA/dumps} and the server's defaults for the rest. */
+    ServerSettings serverSettings() {
+        return ServerSettings.defaults().withPort(port).withQueryTimeout(queryTimeout).withMaxQueries(maxQueries)
+                .withServiceAllowList(serviceAllowList).withDumpDirectory(dataDir.resolve("dumps"));
     }
 
     /** A size such as 512m or 2g, or {@code off} (0). */

@@ -3,16 +3,13 @@ package org.pedigree.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.List;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
-import org.pedigree.validate.LineageValidator;
 
 /**
  * The demo lineage shipped with Pedigree (the dictionary entry's two worked examples), one named
@@ -38,25 +35,23 @@ public final class DemoLineage {
     }
 
     /**
-     * Stores the demo records, through the one write path (validated, with their history), when
-     * the store holds no record yet (Pedigree's own knowledge graphs do not count).
+     * Stores the demo records through {@code writer} (validated, with their history), read by
+     * {@code readers} with their IRIs under its base URI, when {@code store} holds no record yet
+     * (Pedigree's own knowledge graphs do not count).
      *
      * @return the number of records loaded, 0 when the store already held records
      */
-    public static int loadIfNoRecords(LineageStore store, String baseUri) {
+    public static int loadIfNoRecords(LineageStore store, RecordReaders readers, RecordWriter writer) {
         if (store.read(DemoLineage::hasRecords)) {
             return 0;
         }
-        InstanceIris iris = new InstanceIris(baseUri);
-        Knowledge knowledge = Knowledge.bundled();
-        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, Clock.systemUTC());
         byte[] trig;
         try (InputStream in = DemoLineage.class.getResourceAsStream(RESOURCE)) {
             trig = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<IncomingRecord> records = new RecordReaders(iris, knowledge).read(new RecordSource("demo-lineage.trig", trig, "application/trig"));
+        List<IncomingRecord> records = readers.read(new RecordSource("demo-lineage.trig", trig, "application/trig"));
         WriteOutcome outcome = writer.write(records, WriteMode.CREATE, false, "pedigree demo");
         if (!outcome.committed()) {
             throw new IllegalStateException("the shapes refused " + outcome.refusedIds().size() + " demo record(s): "

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -41,8 +42,7 @@ public final class RecordWriter {
     private final LineageValidator validator;
     private final InstanceIris iris;
     private final Clock clock;
-    private static final Consumer<Set<String>> NO_LISTENER = things -> { };
-    private volatile Consumer<Set<String>> onCommit = NO_LISTENER;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
 
     public RecordWriter(LineageStore store, LineageValidator validator, InstanceIris iris, Clock clock) {
         this.store = store;
@@ -54,10 +54,15 @@ public final class RecordWriter {
     /**
      * Tells {@code listener}, after each committed write, the IRIs of the models, datasets and
      * advisories the written records described before or after the write (so derived views, such
-     * as the lineage index, can follow).
+     * as the lineage index, can follow). Listeners are told in the order they were added.
      */
-    public void onCommit(Consumer<Set<String>> listener) {
-        this.onCommit = listener;
+    public void addCommitListener(CommitListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Stops telling {@code listener} of writes. */
+    public void removeCommitListener(CommitListener listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -100,8 +105,9 @@ public final class RecordWriter {
 
     private WriteOutcome writeBatch(BatchOf batch, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         WriteOutcome[] outcome = new WriteOutcome[1];
-        Consumer<Set<String>> listener = onCommit;
-        Set<String> things = listener == NO_LISTENER ? null : new LinkedHashSet<>();
+        List<CommitListener> told = List.copyOf(listeners);
+        // what a write touched is collected only for a listener that follows writes now: a bulk load would hold it all
+        Set<String> things = told.stream().anyMatch(CommitListener::listening) ? new LinkedHashSet<>() : null;
         try {
             store.write(dsg -> {
                 outcome[0] = new BatchWrite(dsg, iris, validator, clock, progress, things).run(batch.of(dsg), mode, partial, submitter);
@@ -112,7 +118,7 @@ public final class RecordWriter {
         } catch (RollBack refused) {
             return outcome[0];
         }
-        listener.accept(things == null ? Set.of() : things);
+        tell(told, things == null ? Set.of() : things);
         return outcome[0];
     }
 
@@ -177,8 +183,14 @@ public final class RecordWriter {
             BatchWrite.describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(id))), things);
             return null;
         });
-        onCommit.accept(things);
+        tell(List.copyOf(listeners), things);
         return version[0];
+    }
+
+    private static void tell(List<CommitListener> told, Set<String> things) {
+        for (CommitListener listener : told) {
+            listener.committed(things);
+        }
     }
 
     /** Thrown to roll back a write on purpose: one the shapes refused, or a validation-only run. */

@@ -48,6 +48,11 @@ public final class LineageService {
                 (System.nanoTime() - start) / 1_000_000, changes);
     }
 
+    /** Whether the index is built: from then on every write must be followed ({@link #changed}); before, none needs to be. */
+    public boolean isPrepared() {
+        return prepared != null;
+    }
+
     /** Follows a committed write that described (before or after) these models, datasets and advisories. */
     public synchronized void changed(Collection<String> things) {
         Prepared p = prepared;

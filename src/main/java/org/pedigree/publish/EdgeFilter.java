@@ -3,10 +3,12 @@ package org.pedigree.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -34,36 +36,25 @@ final class EdgeFilter implements Filter {
     /** Seconds a client is asked to wait when every query slot is taken. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Set once the port is bound (the base URI may depend on it), before the server starts. */
-    private volatile Site site;
-    private volatile jakarta.servlet.Servlet writes;
-    private volatile SparqlProxy proxy;
-    private volatile HttpCaching caching;
-    private final java.util.concurrent.Semaphore querySlots;
-
+    private final Semaphore querySlots;
     private final LineageStore store;
+    private final Site site;
+    private final SparqlProxy proxy;
+    private final HttpCaching caching;
+    private final Servlet writes;
 
-    EdgeFilter(int maxConcurrentQueries, LineageStore store) {
-        this.querySlots = new java.util.concurrent.Semaphore(maxConcurrentQueries);
+    /**
+     * @param proxy   with a remote store, what sends queries to the store's SPARQL service instead of Fuseki; else null
+     * @param caching the ETags given so far: a conditional GET that names the current one is answered 304 here, before routing
+     * @param writes  where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet
+     */
+    EdgeFilter(int maxConcurrentQueries, LineageStore store, Site site, SparqlProxy proxy, HttpCaching caching,
+               Servlet writes) {
+        this.querySlots = new Semaphore(maxConcurrentQueries);
         this.store = store;
-    }
-
-    void site(Site site) {
         this.site = site;
-    }
-
-    /** With a remote store: the proxy that sends queries to the store's SPARQL service, instead of Fuseki. */
-    void proxy(SparqlProxy proxy) {
         this.proxy = proxy;
-    }
-
-    /** The ETags given so far: a conditional GET that names the current one is answered 304 here, before routing. */
-    void caching(HttpCaching caching) {
         this.caching = caching;
-    }
-
-    /** Where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet, set before the server starts. */
-    void writes(jakarta.servlet.Servlet writes) {
         this.writes = writes;
     }
 
@@ -87,8 +78,7 @@ final class EdgeFilter implements Filter {
             response.setStatus(204);
             return;
         }
-        HttpCaching known = caching;
-        if (known != null && known.answeredNotModified(request, response)) {
+        if (caching.answeredNotModified(request, response)) {
             return;
         }
         if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {

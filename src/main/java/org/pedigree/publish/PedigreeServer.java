@@ -1,16 +1,18 @@
 package org.pedigree.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.pedigree.lineage.LineageService;
+import org.pedigree.Pedigree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The publisher: one Jetty server on one port where Fuseki answers {@code /sparql} and Javalin
- * everything else, over one {@link org.pedigree.store.LineageStore}.
+ * everything else, over one {@link Pedigree} and its store.
  *
  * <pre>{@code
- * PedigreeServer server = PedigreeServer.create().store(store).port(0).build().start();
+ * PedigreeServer server = PedigreeServer.create().store(store).port(0).build();
+ * server.pedigree().prepare(true);
+ * server.start();
  * URI home = URI.create(server.baseUri());
  * server.stop();
  * }</pre>
@@ -21,12 +23,12 @@ public final class PedigreeServer {
 
     private final FusekiServer fuseki;
     private final Site site;
-    private final LineageService lineage;
+    private final Pedigree app;
 
-    PedigreeServer(FusekiServer fuseki, Site site, LineageService lineage) {
+    PedigreeServer(FusekiServer fuseki, Site site, Pedigree app) {
         this.fuseki = fuseki;
         this.site = site;
-        this.lineage = lineage;
+        this.app = app;
     }
 
     public static PedigreeServerBuilder create() {
@@ -35,7 +37,7 @@ public final class PedigreeServer {
 
     /** Builds the lineage index from the store (what the store holds by now), then starts answering. */
     public PedigreeServer start() {
-        lineage.prepare();
+        app.lineage().prepare();
         fuseki.start();
         LOG.info("Pedigree is serving {} (SPARQL at {}sparql) on port {}", site.baseUri(), site.baseUri(), port());
         return this;
@@ -44,6 +46,11 @@ public final class PedigreeServer {
     /** The port the server listens on (the real one when 0 was asked for). */
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The application this server publishes. */
+    public Pedigree pedigree() {
+        return app;
     }
 
     /** The base URI of instance IRIs, ending with a slash. */

@@ -1,66 +1,72 @@
 package org.pedigree.publish;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 import io.javalin.Javalin;
-import org.pedigree.lineage.Catalogue;
-import org.pedigree.lineage.LineageService;
 import io.javalin.http.servlet.JavalinServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.pedigree.Pedigree;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
 
 /**
- * Builds a {@link PedigreeServer}. {@link #build()} checks the arguments and binds the port, so a
- * port in use fails there with {@link PortInUseException}; when no base URI is given it is
- * {@code http://localhost:PORT/} with the port actually bound.
+ * Builds a {@link PedigreeServer} over a {@link Pedigree}, or over a store (the application is then
+ * made once the port is bound, since its base URI may be {@code http://localhost:PORT/} with the
+ * port actually bound).
+ *
+ * <pre>{@code
+ * PedigreeServer server = PedigreeServer.create().store(store).tokens(tokens)
+ *         .settings(ServerSettings.defaults().withPort(0)).build();
+ * server.pedigree().prepare(true);
+ * server.start();
+ * }</pre>
+ * A setting out of range fails as it is given ({@link ServerSettings} checks itself); {@link #build()}
+ * checks the rest before it binds the port, so a port in use fails there with
+ * {@link PortInUseException}, and when a later step fails it closes the socket again.
  */
 public final class PedigreeServerBuilder {
-    /** The response buffer of pages, documents and the API: Jetty's default size, which its buffer pool reuses. */
-    static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
-
+    private Pedigree pedigree;
     private LineageStore store;
-    private int port = 8080;
     private String baseUri;
-    private Duration stopTimeout = Duration.ofSeconds(20);
+    private Clock clock;
     private TokenStore tokens;
-    private long maxUploadBytes = 16L * 1024 * 1024;
-    private Clock clock = Clock.systemUTC();
-    private Path dumpDirectory;
-    private Duration queryTimeout = Duration.ofSeconds(30);
-    private int maxConcurrentQueries = 8;
-    private int writesPerMinute = 120;
-    private java.util.Set<String> serviceAllowList = java.util.Set.of();
+    private ServerSettings settings = ServerSettings.defaults();
 
     PedigreeServerBuilder() {}
 
+    /** The application to serve; the server's base URI is that of its IRIs. */
+    public PedigreeServerBuilder pedigree(Pedigree pedigree) {
+        this.pedigree = pedigree;
+        return this;
+    }
+
+    /** Instead of {@link #pedigree(Pedigree)}: serve the application over {@code store}, made once the port is bound. */
     public PedigreeServerBuilder store(LineageStore store) {
         this.store = store;
         return this;
     }
 
-    /** The TCP port; 0 picks a free one. */
-    public PedigreeServerBuilder port(int port) {
-        this.port = port;
+    /** With {@link #store(LineageStore)}: the base URI of instance IRIs; null means {@code http://localhost:PORT/}. */
+    public PedigreeServerBuilder baseUri(String baseUri) {
+        this.baseUri = baseUri;
         return this;
     }
 
-    /** The base URI of instance IRIs; null means {@code http://localhost:PORT/}. */
-    public PedigreeServerBuilder baseUri(String baseUri) {
-        this.baseUri = baseUri;
+    /** With {@link #store(LineageStore)}: the clock that dates record versions (default: the system's, in UTC). */
+    public PedigreeServerBuilder clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -70,120 +76,124 @@ public final class PedigreeServerBuilder {
         return this;
     }
 
-    /** The largest request body accepted (413 beyond). */
-    public PedigreeServerBuilder maxUploadBytes(long maxUploadBytes) {
-        this.maxUploadBytes = maxUploadBytes;
+    /** Every setting at once (default {@link ServerSettings#defaults()}); the setters below change one of them. */
+    public PedigreeServerBuilder settings(ServerSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
         return this;
     }
 
-    /** The clock that dates record versions. */
-    public PedigreeServerBuilder clock(Clock clock) {
-        this.clock = clock;
-        return this;
+    /** The TCP port; 0 picks a free one. */
+    public PedigreeServerBuilder port(int port) {
+        return settings(settings.withPort(port));
+    }
+
+    /** The largest request body accepted (413 beyond). */
+    public PedigreeServerBuilder maxUploadBytes(long maxUploadBytes) {
+        return settings(settings.withUploadLimit(maxUploadBytes));
     }
 
     /** How long a SPARQL query may run before it is stopped (default 30 s). */
     public PedigreeServerBuilder queryTimeout(Duration queryTimeout) {
-        this.queryTimeout = queryTimeout;
-        return this;
+        return settings(settings.withQueryTimeout(queryTimeout));
     }
 
     /** How many SPARQL queries may run at once; more get 503 with Retry-After (default 8). */
     public PedigreeServerBuilder maxConcurrentQueries(int maxConcurrentQueries) {
-        this.maxConcurrentQueries = maxConcurrentQueries;
-        return this;
+        return settings(settings.withMaxQueries(maxConcurrentQueries));
     }
 
     /** How many writes a token may make a minute; more get 429 with Retry-After (default 120). */
     public PedigreeServerBuilder writesPerMinute(int writesPerMinute) {
-        this.writesPerMinute = writesPerMinute;
-        return this;
+        return settings(settings.withWritesPerMinute(writesPerMinute));
     }
 
     /** The only endpoints SPARQL SERVICE may call (default none: SERVICE is off). */
-    public PedigreeServerBuilder serviceAllowList(java.util.Set<String> endpoints) {
-        this.serviceAllowList = java.util.Set.copyOf(endpoints);
-        return this;
+    public PedigreeServerBuilder serviceAllowList(Set<String> endpoints) {
+        return settings(settings.withServiceAllowList(endpoints));
     }
 
     /** Where the published dumps are written (default: a new temporary directory). */
     public PedigreeServerBuilder dumpDirectory(Path dumpDirectory) {
-        this.dumpDirectory = dumpDirectory;
-        return this;
+        return settings(settings.withDumpDirectory(dumpDirectory));
     }
 
     /** How long a stop waits for requests in flight. */
     public PedigreeServerBuilder stopTimeout(Duration stopTimeout) {
-        this.stopTimeout = stopTimeout;
-        return this;
+        return settings(settings.withStopTimeout(stopTimeout));
     }
 
     public PedigreeServer build() {
-        Objects.requireNonNull(store, "a PedigreeServer needs a store");
-        Objects.requireNonNull(stopTimeout, "stopTimeout");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
+        validate();
+        LineageStore served = pedigree != null ? pedigree.store() : store;
+        FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(settings.port()).verbose(false);
+        if (served.sparqlService().isEmpty()) {
+            SparqlEndpoint.register(fusekiBuilder, served.datasetGraph(), settings.queryTimeout(), settings.serviceAllowList());
         }
-        if (maxConcurrentQueries < 1) {
-            throw new IllegalArgumentException("at least one query must be allowed to run, not " + maxConcurrentQueries);
-        }
-        EdgeFilter edge = new EdgeFilter(maxConcurrentQueries, store);
-        FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(port).verbose(false).addFilter("/*", edge);
-        if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
-            throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);
-        }
-        store.sparqlService().ifPresentOrElse(
-                service -> edge.proxy(new SparqlProxy(service, queryTimeout, serviceAllowList)),
-                () -> SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList));
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
-        for (Connector connector : jetty.getConnectors()) {
-            // Fuseki asks for 5 MB output buffers, larger than Jetty pools: every answer allocated and zeroed one.
-            // SPARQL answers keep that size (EdgeFilter); pages and documents get Jetty's default, from its pool.
-            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null) {
-                http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
-            }
-        }
-
-        int boundPort = bind(jetty);
-        Site site = new Site(baseUri != null ? baseUri : "http://localhost:" + boundPort + "/");
-        edge.site(site);
-        if (maxUploadBytes <= 0) {
-            throw new IllegalArgumentException("the upload limit must be positive, not " + maxUploadBytes);
-        }
-        Path dumps;
+        JettySetup.pooledBuffers(jetty);
+        ServerConnector connector = JettySetup.bind(jetty, settings.port());
+        Path createdDumps = null;
         try {
-            dumps = dumpDirectory != null ? dumpDirectory : Files.createTempDirectory("pedigree-dumps");
+            Pedigree app = pedigree != null ? pedigree : Pedigree.over(store,
+                    new InstanceIris(baseUri != null ? baseUri : "http://localhost:" + connector.getLocalPort() + "/"),
+                    clock != null ? clock : Clock.systemUTC());
+            Site site = new Site(app.iris().base());
+            Path dumps = settings.dumpDirectory();
+            if (dumps == null) {
+                dumps = createdDumps = temporaryDumps();
+            }
+            HttpCaching caching = new HttpCaching(served);
+            Javalin pages = Routes.create(app, site, caching, tokens, settings.withDumpDirectory(dumps));
+            JavalinServlet servlet = new JavalinServlet(pages.unsafe);
+            ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+            context.addServlet(new ServletHolder(servlet), "/*");
+            SparqlProxy proxy = served.sparqlService()
+                    .map(service -> new SparqlProxy(service, settings.queryTimeout(), settings.serviceAllowList())).orElse(null);
+            JettySetup.putFirst(context.getServletHandler(), new EdgeFilter(settings.maxQueries(), served, site, proxy, caching, servlet));
+
+            jetty.setRequestLog(AccessLog.create());
+            GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
+            jetty.setHandler(graceful);
+            jetty.setStopTimeout(settings.stopTimeout().toMillis());
+            return new PedigreeServer(fuseki, site, app);
+        } catch (RuntimeException | Error e) {
+            connector.close();
+            deleteQuietly(createdDumps);
+            throw e;
+        }
+    }
+
+    /** Every argument, before anything is opened ({@link ServerSettings} checked its own when it was made). */
+    private void validate() {
+        if (pedigree == null && store == null) {
+            throw new NullPointerException("a PedigreeServer needs a store");
+        }
+        if (pedigree != null && (store != null || baseUri != null || clock != null)) {
+            throw new IllegalArgumentException("a Pedigree brings its own store, base URI and clock: give either pedigree(...) or "
+                    + "store(...) with baseUri(...) and clock(...)");
+        }
+        if (baseUri != null) {
+            new InstanceIris(baseUri); // refuses a base URI that is not an absolute http(s) URI
+        }
+    }
+
+    private static Path temporaryDumps() {
+        try {
+            return Files.createTempDirectory("pedigree-dumps");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a directory for the dumps: " + e.getMessage(), e);
         }
-        LineageService lineage = new LineageService(store, site.iris(), new Catalogue(store, site.iris().recordNamespace()));
-        HttpCaching caching = new HttpCaching(store);
-        edge.caching(caching);
-        Javalin pages = Routes.create(site, store, lineage, caching, tokens, maxUploadBytes, clock, dumps, writesPerMinute, queryTimeout);
-        JavalinServlet servlet = new JavalinServlet(pages.unsafe);
-        edge.writes(servlet);
-        jetty.getDescendant(ServletContextHandler.class).addServlet(new ServletHolder(servlet), "/*");
-
-        jetty.setRequestLog(AccessLog.create());
-        GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
-        jetty.setHandler(graceful);
-        jetty.setStopTimeout(stopTimeout.toMillis());
-        return new PedigreeServer(fuseki, site, lineage);
     }
 
-    /** Opens the listening socket now, so the real port is known and a port in use fails early. */
-    private int bind(Server jetty) {
-        ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
-        try {
-            connector.open();
-        } catch (IOException e) {
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw new PortInUseException(port, e);
-            }
-            throw new IllegalStateException("cannot listen on port " + port + ": " + e.getMessage(), e);
+    private static void deleteQuietly(Path emptyDirectory) {
+        if (emptyDirectory == null) {
+            return;
         }
-        return connector.getLocalPort();
+        try {
+            Files.deleteIfExists(emptyDirectory);
+        } catch (IOException e) {
+            // a temporary directory left behind; the failure being reported matters more
+        }
     }
 }

@@ -2,38 +2,39 @@ package org.pedigree.publish;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import java.nio.file.Path;
-import java.time.Clock;
 
+import org.pedigree.Pedigree;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
 import org.pedigree.lineage.Catalogue;
-import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.model.PedigreeProblem;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
-import org.pedigree.validate.LineageValidator;
 
 /**
  * Every route of the Javalin side of the server, in one place. SPARQL queries ({@code /sparql})
  * are not here: Fuseki answers them before a request reaches Javalin (see {@link SparqlEndpoint});
  * {@link EdgeFilter} sends SPARQL Update and the Graph Store Protocol here ({@link SparqlWrites}).
+ * The application's services come from {@link Pedigree}; only the web's objects (pages, handlers,
+ * the HTTP helpers) are made here.
  */
 final class Routes {
     private Routes() {}
 
-    static Javalin create(Site site, LineageStore store, LineageService lineage, HttpCaching caching, TokenStore tokens, long maxUploadBytes,
-                          Clock clock, Path dumpDirectory, int writesPerMinute, java.time.Duration queryTimeout) {
+    /** @param settings with the dump directory decided (not null) */
+    static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
+        LineageStore store = app.store();
+        LineageService lineage = app.lineage();
+        Knowledge knowledge = app.knowledge();
+        Catalogue catalogue = app.catalogue();
+        RecordHistory history = app.history();
+        RecordReaders readers = app.readers();
+        RecordWriter writer = app.writer();
         Pages pages = new Pages(site);
-        Knowledge knowledge = Knowledge.bundled();
-        Catalogue catalogue = new Catalogue(store, site.iris().recordNamespace());
-        RecordHistory history = new RecordHistory(store, site.iris());
-        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), site.iris(), clock);
-        writer.onCommit(lineage::changed);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
         HomePage home = new HomePage(catalogue, pages);
@@ -44,29 +45,28 @@ final class Routes {
         QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
-        ThingResource things = new ThingResource(site, new Descriptions(store), new ModelPage(site, catalogue, lineage, history, picture, pages),
+        ThingResource things = new ThingResource(site, app.descriptions(), new ModelPage(site, catalogue, lineage, history, picture, pages),
                 thingPage, termPage, knowledge.vocabulary());
-        DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, dumpDirectory), thingPage);
+        DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, settings.dumpDirectory()), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
-        ExportApi exports = new ExportApi(site, store, clock);
+        ExportApi exports = new ExportApi(site, store, app.clock());
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
-        RecordReaders readers = new RecordReaders(site.iris(), knowledge);
         BearerAuth auth = new BearerAuth(tokens);
-        WriteRateLimit rateLimit = new WriteRateLimit(writesPerMinute);
+        WriteRateLimit rateLimit = new WriteRateLimit(settings.writesPerMinute());
         WriteGate gate = new WriteGate(auth, rateLimit);
-        UploadBody upload = new UploadBody(maxUploadBytes);
+        UploadBody upload = new UploadBody(settings.uploadLimit());
         WriteResults results = new WriteResults(site, errors);
         RecordsApi records = new RecordsApi(site, readers, writer, history, gate, upload, results,
                 new Importers(site.iris(), knowledge, readers, catalogue));
-        SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), queryTimeout),
+        SparqlWrites sparqlWrites = new SparqlWrites(site, store, readers, writer, new SparqlUpdateRecords(site.iris(), settings.queryTimeout()),
                 gate, upload, results, records);
         AdminApi admin = new AdminApi(store, gate);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = maxUploadBytes;
+            config.http.maxRequestSize = settings.uploadLimit();
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(caching::rendering);
             config.routes.get("/", home::handle);

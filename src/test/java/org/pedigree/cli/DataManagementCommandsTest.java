@@ -178,9 +178,9 @@ class DataManagementCommandsTest {
 
     @Test
     void the_compaction_threshold_is_a_size_or_off_and_a_bad_one_names_its_source() {
-        ServeConfig.Flags flags = new ServeConfig.Flags(null, dir.toString(), null, null, null, false, null, null, null, "512m");
+        ServeOptions flags = ServeConfigTest.options("--data", dir.toString(), "--compact-threshold", "512m");
         assertEquals(512L << 20, ServeConfig.resolve(flags, Map.of()).compactThreshold());
-        ServeConfig.Flags none = new ServeConfig.Flags(null, dir.toString(), null, null, null, false);
+        ServeOptions none = ServeConfigTest.options("--data", dir.toString());
         assertEquals(0, ServeConfig.resolve(none, Map.of("PEDIGREE_COMPACT_THRESHOLD", "off")).compactThreshold());
         assertEquals(1L << 30, ServeConfig.resolve(none, Map.of()).compactThreshold());
         ConfigException bad = assertThrows(ConfigException.class,

@@ -8,17 +8,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.publish.ServerSettings;
+import picocli.CommandLine;
 
 class ServeConfigTest {
     @TempDir
     Path dir;
 
-    private static ServeConfig.Flags flags(String port, String data, String base) {
-        return new ServeConfig.Flags(port, data, base, null, null, false);
+    /** The options picocli makes of {@code args}. */
+    static ServeOptions options(String... args) {
+        ServeOptions options = new ServeOptions();
+        new CommandLine(options).parseArgs(args);
+        return options;
+    }
+
+    private static ServeOptions flags(String port, String data, String base) {
+        List<String> args = new ArrayList<>();
+        if (port != null) {
+            args.addAll(List.of("--port", port));
+        }
+        if (data != null) {
+            args.addAll(List.of("--data", data));
+        }
+        if (base != null) {
+            args.addAll(List.of("--base-uri", base));
+        }
+        return options(args.toArray(String[]::new));
     }
 
     @Test
@@ -74,9 +95,9 @@ class ServeConfigTest {
 
     @Test
     void a_remote_store_needs_its_url_and_an_unknown_store_kind_is_named() {
-        ServeConfig.Flags remote = new ServeConfig.Flags(null, null, null, "remote", null, false);
+        ServeOptions remote = options("--store", "remote");
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(remote, Map.of())).getMessage().contains("--store-url"));
-        ServeConfig.Flags unknown = new ServeConfig.Flags(null, null, null, "mysql", null, false);
+        ServeOptions unknown = options("--store", "mysql");
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(unknown, Map.of())).getMessage()
                 .contains("--store = 'mysql' is not a store kind: use tdb2 or remote"));
     }
@@ -86,17 +107,17 @@ class ServeConfigTest {
         assertEquals(java.time.Duration.ofSeconds(30), ServeConfig.resolve(flags(null, null, null), Map.of()).queryTimeout());
         assertEquals(java.time.Duration.ofSeconds(5),
                 ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_QUERY_TIMEOUT", "5")).queryTimeout());
-        ServeConfig.Flags zero = new ServeConfig.Flags(null, null, null, null, null, false, "0", null, null);
+        ServeOptions zero = options("--query-timeout", "0");
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(zero, Map.of())).getMessage()
                 .contains("--query-timeout = '0' is not a number of seconds from 1 to 86400"));
         assertEquals(8, ServeConfig.resolve(flags(null, null, null), Map.of()).maxQueries());
-        ServeConfig.Flags none = new ServeConfig.Flags(null, null, null, null, null, false, null, "none", null);
+        ServeOptions none = options("--max-queries", "none");
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(none, Map.of())).getMessage()
                 .contains("--max-queries = 'none' is not a number of queries"));
         assertEquals(java.util.Set.of(), ServeConfig.resolve(flags(null, null, null), Map.of()).serviceAllowList(), "SERVICE is off by default");
         assertEquals(java.util.Set.of("https://query.wikidata.org/sparql"), ServeConfig.resolve(flags(null, null, null),
                 Map.of("PEDIGREE_SERVICE_ALLOW", "https://query.wikidata.org/sparql")).serviceAllowList());
-        ServeConfig.Flags bad = new ServeConfig.Flags(null, null, null, null, null, false, null, null, "ftp://x");
+        ServeOptions bad = options("--service-allow", "ftp://x");
         assertTrue(assertThrows(ConfigException.class, () -> ServeConfig.resolve(bad, Map.of())).getMessage()
                 .contains("--service-allow = 'ftp://x' is not an absolute http(s) URL"));
     }
@@ -106,5 +127,19 @@ class ServeConfigTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_NO_DEMO", "maybe")));
         assertTrue(e.getMessage().contains("PEDIGREE_NO_DEMO = 'maybe' is not true or false"), e.getMessage());
+    }
+
+    @Test
+    void the_server_settings_carry_the_flags_with_the_dumps_in_the_data_directory() {
+        ServeConfig config = ServeConfig.resolve(options("--port", "0", "--data", dir.toString(), "--query-timeout", "7", "--max-queries", "3",
+                "--service-allow", "https://query.wikidata.org/sparql", "--no-demo"), Map.of());
+        assertFalse(config.loadDemo());
+        ServerSettings settings = config.serverSettings();
+        assertEquals(0, settings.port());
+        assertEquals(java.time.Duration.ofSeconds(7), settings.queryTimeout());
+        assertEquals(3, settings.maxQueries());
+        assertEquals(java.util.Set.of("https://query.wikidata.org/sparql"), settings.serviceAllowList());
+        assertEquals(dir.resolve("dumps"), settings.dumpDirectory());
+        assertEquals(ServerSettings.defaults().uploadLimit(), settings.uploadLimit(), "not a flag: the server's default");
     }
 }

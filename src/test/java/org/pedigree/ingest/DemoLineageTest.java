@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
 import org.pedigree.validate.LineageValidator;
 import org.pedigree.validate.ReportLines;
@@ -116,9 +118,12 @@ class DemoLineageTest {
     void the_demo_is_loaded_into_a_store_without_records_only() {
         try (LineageStore store = Tdb2LineageStore.open(dir)) {
             Knowledge.bundled().syncInto(store);
-            assertEquals(17, DemoLineage.loadIfNoRecords(store, BASE), "knowledge graphs are not records");
+            InstanceIris iris = new InstanceIris(BASE);
+            RecordReaders readers = new RecordReaders(iris, Knowledge.bundled());
+            RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), iris, Clock.systemUTC());
+            assertEquals(17, DemoLineage.loadIfNoRecords(store, readers, writer), "knowledge graphs are not records");
             long quads = store.read(dsg -> dsg.stream().count());
-            assertEquals(0, DemoLineage.loadIfNoRecords(store, BASE));
+            assertEquals(0, DemoLineage.loadIfNoRecords(store, readers, writer));
             long after = store.read(dsg -> dsg.stream().count());
             assertEquals(quads, after);
         }

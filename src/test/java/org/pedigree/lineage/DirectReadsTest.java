@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.ingest.DemoLineage;
-import org.pedigree.ingest.Knowledge;
+import org.pedigree.Pedigree;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.model.TrainingOperation;
@@ -35,8 +35,9 @@ class DirectReadsTest {
     @Test
     void direct_reads_and_sparql_answer_alike_for_every_thing_of_the_demo() {
         try (Tdb2LineageStore store = Tdb2LineageStore.open(dir)) {
-            Knowledge.bundled().syncInto(store);
-            DemoLineage.loadIfNoRecords(store, BASE);
+            Pedigree app = Pedigree.over(store, new InstanceIris(BASE), Clock.systemUTC());
+            app.syncKnowledge();
+            app.loadDemoIfNoRecords();
             String meta = new InstanceIris(BASE).recordMetadataGraph();
             Set<String> things = store.read(dsg -> {
                 Set<String> iris = new TreeSet<>();

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.ingest.DemoLineage;
+import org.pedigree.Pedigree;
 import org.pedigree.ingest.IncomingRecord;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.RecordWriter;
@@ -49,15 +48,15 @@ class LineageAnalyticsTest {
     @BeforeEach
     void open() throws IOException {
         store = Tdb2LineageStore.open(dir);
-        Knowledge.bundled().syncInto(store);
-        DemoLineage.loadIfNoRecords(store, BASE);
-        writer = new RecordWriter(store, org.pedigree.validate.LineageValidator.bundled(Knowledge.bundled().merged()), IRIS, Clock.systemUTC());
-        readers = new RecordReaders(IRIS, Knowledge.bundled());
+        Pedigree app = Pedigree.over(store, IRIS, Clock.systemUTC());
+        app.syncKnowledge();
+        app.loadDemoIfNoRecords();
+        writer = app.writer();
+        readers = app.readers();
         try (InputStream in = getClass().getResourceAsStream("/lineage/licence-fixtures.trig")) {
             writer.write(readers.read(new RecordSource("licence-fixtures.trig", in.readAllBytes(), null)), WriteMode.UPSERT, false, "test");
         }
-        lineage = new LineageService(store, IRIS, new Catalogue(store, IRIS.recordNamespace()));
-        writer.onCommit(lineage::changed);
+        lineage = app.lineage(); // told of the writer's commits
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Predicate;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pedigree.ingest.DemoLineage;
-import org.pedigree.ingest.Knowledge;
+import org.pedigree.Pedigree;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.store.RemoteLineageStore;
 import org.pedigree.store.TokenStore;
 import org.pedigree.testing.StandaloneFuseki;
@@ -43,19 +44,21 @@ class RemotePublishersTest {
     @BeforeAll
     static void start() throws Exception {
         fuseki = StandaloneFuseki.start(dir.resolve("fuseki"));
-        RemoteLineageStore store = RemoteLineageStore.connect(fuseki.datasetUrl());
-        Knowledge.bundled().syncInto(store);
-        store.requireUnionDefaultGraph();
-        DemoLineage.loadIfNoRecords(store, BASE);
-        first = publisher(store, dir.resolve("first"));
-        second = publisher(RemoteLineageStore.connect(fuseki.datasetUrl()), dir.resolve("second"));
+        Pedigree shared = over(RemoteLineageStore.connect(fuseki.datasetUrl()));
+        shared.prepare(true);
+        first = publisher(shared, dir.resolve("first"));
+        second = publisher(over(RemoteLineageStore.connect(fuseki.datasetUrl())), dir.resolve("second"));
         firstToken = new TokenStore(dir.resolve("first")).create("first", EnumSet.of(TokenStore.Scope.WRITE));
         secondToken = new TokenStore(dir.resolve("second")).create("second", EnumSet.of(TokenStore.Scope.WRITE));
     }
 
-    private static PedigreeServer publisher(RemoteLineageStore store, Path data) {
-        return PedigreeServer.create().store(store).tokens(new TokenStore(data)).dumpDirectory(data.resolve("dumps")).port(0)
-                .baseUri(BASE).stopTimeout(Duration.ofSeconds(10)).build().start();
+    private static Pedigree over(RemoteLineageStore store) {
+        return Pedigree.over(store, new InstanceIris(BASE), Clock.systemUTC());
+    }
+
+    private static PedigreeServer publisher(Pedigree app, Path data) {
+        return PedigreeServer.create().pedigree(app).tokens(new TokenStore(data)).dumpDirectory(data.resolve("dumps")).port(0)
+                .stopTimeout(Duration.ofSeconds(10)).build().start();
     }
 
     @AfterAll

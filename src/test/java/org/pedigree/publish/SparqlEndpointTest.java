@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
+import org.pedigree.store.StoreSettings;
 import org.pedigree.testing.RunningServer;
 
 /** The real Fuseki SPARQL 1.1 Protocol endpoint at /sparql, over the demo lineage. */
@@ -38,7 +39,9 @@ class SparqlEndpointTest {
         long computed = running.store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(
                 running.server.baseUri() + "meta/lineage")).size());
         assertTrue(computed > 0, "the computed lineage facts are published");
-        storedQuads = demoQuads + metadata + computed + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
+        long settings = running.store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(StoreSettings.GRAPH)).size());
+        assertEquals(1, settings, "the store remembers its base URI, as `serve` leaves it");
+        storedQuads = demoQuads + metadata + computed + settings + Knowledge.bundled().graphs().values().stream().mapToLong(g -> g.size()).sum();
     }
 
     @AfterAll
@@ -65,7 +68,7 @@ class SparqlEndpointTest {
         assertTrue(demoQuads > 300, "the demo should hold a few hundred triples, has " + demoQuads);
         assertEquals(demoQuads, countFromCsv(response));
         HttpResponse<String> all = running.get("/sparql?query=" + encode(COUNT_NAMED), "text/csv");
-        assertEquals(storedQuads, countFromCsv(all), "records, their metadata, and Pedigree's knowledge graphs");
+        assertEquals(storedQuads, countFromCsv(all), "records, their metadata, the store's settings and Pedigree's knowledge graphs");
     }
 
     @Test

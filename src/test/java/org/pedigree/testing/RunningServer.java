@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import org.pedigree.ingest.DemoLineage;
-import org.pedigree.ingest.Knowledge;
 import org.pedigree.publish.PedigreeServer;
 import org.pedigree.publish.PedigreeServerBuilder;
 import org.pedigree.store.Tdb2LineageStore;
@@ -52,18 +50,20 @@ public final class RunningServer implements AutoCloseable {
         return create(dataDir, options, false);
     }
 
-    /** As `serve` does it: bind, store the knowledge (and the demo), then start. */
+    /** As `serve` does it: bind, then the start-up recipe of {@link org.pedigree.Pedigree#prepare} (with the demo or without), then start. */
     private static RunningServer create(Path dataDir, Consumer<PedigreeServerBuilder> options, boolean demo) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
-        Knowledge.bundled().syncInto(store);
-        PedigreeServerBuilder builder = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
-                .stopTimeout(Duration.ofSeconds(30));
-        options.accept(builder);
-        PedigreeServer server = builder.build();
-        if (demo) {
-            DemoLineage.loadIfNoRecords(store, server.baseUri());
+        try {
+            PedigreeServerBuilder builder = PedigreeServer.create().store(store).tokens(new TokenStore(dataDir)).port(0)
+                    .stopTimeout(Duration.ofSeconds(30));
+            options.accept(builder);
+            PedigreeServer server = builder.build();
+            server.pedigree().prepare(demo);
+            return new RunningServer(store, server.start());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
-        return new RunningServer(store, server.start());
     }
 
     public URI uri(String path) {
