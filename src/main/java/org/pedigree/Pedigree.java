@@ -1,6 +1,7 @@
 package org.pedigree;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.pedigree.ingest.DemoLineage;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordWriter;
+import org.pedigree.ingest.imports.ImportFormat;
+import org.pedigree.ingest.imports.Importer;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
@@ -166,6 +169,17 @@ public final class Pedigree {
         return descriptions;
     }
 
+    /** The importer of {@code format} over this application's IRIs, knowledge and readers. */
+    public Importer importer(ImportFormat format, Importer.Options options) {
+        return format.importer(iris, knowledge, readers, options);
+    }
+
+    /** The Hub ids of the models the store holds, so an import keeps their spelling. */
+    public List<String> storedHfIds() {
+        return catalogue.modelHfIds(iris);
+    }
+
+    /** The exporter of one model's lineage in every {@code ExportFormat}. */
     public ModelExporter exporter() {
         return exporter;
     }

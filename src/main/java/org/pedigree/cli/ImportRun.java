@@ -24,7 +24,6 @@ import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.model.InstanceIris;
-import org.pedigree.store.StoreSettings;
 
 /**
  * One run of an import subcommand: reads the files, converts them, reports the sources that could
@@ -65,12 +64,12 @@ final class ImportRun {
                 return code;
             }
             if (options.out != null) {
-                write(options.out, store.iris, batch.records());
+                write(options.out, store.pedigree.iris(), batch.records());
                 out.println("Wrote " + batch.records().size() + " record(s) to " + options.out + ".");
                 return code;
             }
             if (config.remote()) {
-                byte[] trig = trig(store.iris, batch.records());
+                byte[] trig = trig(store.pedigree.iris(), batch.records());
                 return Math.max(code, new RemoteLoad(config, out, err).load(List.of(new RecordSource("import", trig, "application/trig")), options.partial));
             }
             return Math.max(code, store(store, batch.records()));
@@ -80,10 +79,10 @@ final class ImportRun {
     private int store(LocalStore local, List<IncomingRecord> records) {
         err.println("Validating and storing " + records.size() + " record(s) in one transaction…");
         err.flush();
-        WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, options.partial,
+        WriteOutcome outcome = local.pedigree.writer().write(records, WriteMode.UPSERT, options.partial,
                 "cli:" + System.getProperty("user.name", "unknown"), LoadCommand.phases(err, terminal));
         if (outcome.committed()) {
-            StoreSettings.rememberBaseUri(local.store, local.iris.base());
+            local.pedigree.rememberBaseUri();
         }
         ReportPrinter.print(outcome, options.report(), outcome.committed(), out);
         return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;

@@ -8,7 +8,6 @@ import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.imports.ImportBatch;
 import org.pedigree.ingest.imports.ImportFormat;
 import org.pedigree.ingest.imports.Importer;
-import org.pedigree.lineage.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,13 +64,8 @@ final class ImportSubcommand implements Callable<Integer> {
 
     private ImportBatch convert(LocalStore store, List<RecordSource> sources) {
         String id = format.takesModelId() ? spec.findOption(ID).getValue() : null;
-        Importer.Options given = new Importer.Options(id, () -> storedIds(store));
-        return format.importer(store.iris, store.knowledge, store.readers, given).convert(sources);
-    }
-
-    /** The Hub ids of the models the store already holds, so an import keeps their spelling. */
-    private static List<String> storedIds(LocalStore store) {
-        return new Catalogue(store.store, store.iris.recordNamespace()).modelHfIds(store.iris);
+        Importer.Options given = new Importer.Options(id, store.pedigree::storedHfIds);
+        return store.pedigree.importer(format, given).convert(sources);
     }
 
     private boolean wanted(Path file) {

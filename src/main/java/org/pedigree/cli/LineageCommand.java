@@ -85,7 +85,7 @@ abstract class LineageCommand<T> implements Callable<Integer> {
     private T local(DataConfig config) {
         config.existingStore(spec.name());
         try (LocalStore local = LocalStore.open(config)) {
-            String iri = iri(local.iris);
+            String iri = iri(local.pedigree.iris());
             return compute(local.pedigree.lineage(), iri).orElseThrow(() -> new ConfigException("the store in " + config.dataDir()
                     + " knows nothing called " + subject + " — check the id (owner/name) or the --base-uri"));
         }

@@ -7,7 +7,6 @@ import org.pedigree.ingest.RecordFiles;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.WriteProgress;
-import org.pedigree.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,13 +50,13 @@ final class LoadCommand implements Callable<Integer> {
             return new RemoteLoad(config, out, err).load(inputs.sources(), partial);
         }
         try (LocalStore local = LocalStore.open(config)) {
-            RecordFiles records = inputs.batch(local.readers);
+            RecordFiles records = inputs.batch(local.pedigree.readers());
             err.println("Validating and storing the records of " + records.sources() + " source(s) in one transaction…");
             err.flush();
-            WriteOutcome outcome = local.writer.write(records, WriteMode.UPSERT, partial,
+            WriteOutcome outcome = local.pedigree.writer().write(records, WriteMode.UPSERT, partial,
                     "cli:" + System.getProperty("user.name", "unknown"), phases(err, terminal));
             if (outcome.committed()) {
-                StoreSettings.rememberBaseUri(local.store, local.iris.base());
+                local.pedigree.rememberBaseUri();
             }
             ReportPrinter.print(outcome, report, outcome.committed(), out);
             return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;

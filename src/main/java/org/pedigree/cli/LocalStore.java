@@ -3,33 +3,23 @@ package org.pedigree.cli;
 import java.time.Clock;
 
 import org.pedigree.Pedigree;
-import org.pedigree.ingest.Knowledge;
-import org.pedigree.ingest.RecordReaders;
-import org.pedigree.ingest.RecordWriter;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.StoreInUseException;
 import org.pedigree.store.Tdb2LineageStore;
 
 /**
  * The embedded store opened by a data command, with Pedigree's knowledge in it, and the
- * application over it ({@link #pedigree}); the other fields are the parts of it most commands use.
+ * application over it ({@link #pedigree}), which is what the commands use; {@link #store} is there for
+ * what only an embedded store does (backup, compaction).
  */
 final class LocalStore implements AutoCloseable {
     final Pedigree pedigree;
     final Tdb2LineageStore store;
-    final InstanceIris iris;
-    final Knowledge knowledge;
-    final RecordReaders readers;
-    final RecordWriter writer;
 
     private LocalStore(Tdb2LineageStore store, String baseUri) {
         this.pedigree = Pedigree.over(store, new InstanceIris(baseUri), Clock.systemUTC());
         pedigree.syncKnowledge();
         this.store = store;
-        this.iris = pedigree.iris();
-        this.knowledge = pedigree.knowledge();
-        this.readers = pedigree.readers();
-        this.writer = pedigree.writer();
     }
 
     /** Opens the store of {@code config}; a store held by a running server is refused with advice. */

@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         Inputs inputs = Inputs.of(input.inputs, input.format, context.stdin());
         boolean hasStore = Files.isDirectory(config.dataDir()) && Files.exists(config.dataDir().resolve("tdb.lock"));
         try (LocalStore local = hasStore ? LocalStore.open(config) : LocalStore.inMemory(config.baseUri())) {
-            WriteOutcome outcome = local.writer.check(inputs.batch(local.readers));
+            WriteOutcome outcome = local.pedigree.writer().check(inputs.batch(local.pedigree.readers()));
             ReportPrinter.print(outcome, report, false, out);
             return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
         }

@@ -1,13 +1,10 @@
 package org.pedigree.publish;
 
-import java.time.Clock;
-
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.pedigree.lineage.export.ExportFormat;
 import org.pedigree.lineage.export.ModelExporter;
-import org.pedigree.store.LineageStore;
 
 /**
  * {@code GET /api/models/{owner}/{name}/export?format=…}: what {@code pedigree export} writes, over
@@ -16,13 +13,11 @@ import org.pedigree.store.LineageStore;
  */
 final class ExportApi {
     private final Site site;
-    private final LineageStore store;
-    private final Clock clock;
+    private final ModelExporter exporter;
 
-    ExportApi(Site site, LineageStore store, Clock clock) {
+    ExportApi(Site site, ModelExporter exporter) {
         this.site = site;
-        this.store = store;
-        this.clock = clock;
+        this.exporter = exporter;
     }
 
     void export(Context ctx) {
@@ -30,7 +25,7 @@ final class ExportApi {
         ExportFormat format = ExportFormat.of(name == null ? "" : name).orElseThrow(() -> new BadRequestResponse("Give ?format= one of "
                 + String.join(", ", ExportFormat.ids()) + "."));
         String model = ctx.pathParam("owner") + "/" + ctx.pathParam("name");
-        String text = new ModelExporter(store, site.iris(), clock).export(model, format)
+        String text = exporter.export(model, format)
                 .orElseThrow(() -> new NotFoundResponse("No record describes the model " + model + "."));
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(text);
     }

@@ -50,7 +50,7 @@ final class Routes {
         DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, settings.dumpDirectory()), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
-        ExportApi exports = new ExportApi(site, store, app.clock());
+        ExportApi exports = new ExportApi(site, app.exporter());
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);
         BearerAuth auth = new BearerAuth(tokens);
