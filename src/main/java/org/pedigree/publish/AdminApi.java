@@ -14,6 +14,7 @@ import io.javalin.http.HttpResponseException;
 import org.pedigree.store.BackupFile;
 import org.pedigree.store.Compaction;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.LocalStorage;
 import org.pedigree.store.TokenStore;
 
 /**
@@ -54,7 +55,7 @@ final class AdminApi {
         auth.require(ctx, TokenStore.Scope.ADMIN);
         Compaction done;
         try {
-            done = store.compact();
+            done = LocalStorage.compact(store);
         } catch (UnsupportedOperationException e) {
             throw new HttpResponseException(409, e.getMessage());
         }

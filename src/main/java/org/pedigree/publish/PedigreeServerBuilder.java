@@ -134,7 +134,7 @@ public final class PedigreeServerBuilder {
         }
         store.sparqlService().ifPresentOrElse(
                 service -> edge.proxy(new SparqlProxy(service, queryTimeout, serviceAllowList)),
-                () -> SparqlEndpoint.register(fusekiBuilder, store.datasetGraph(), queryTimeout, serviceAllowList));
+                () -> SparqlEndpoint.register(fusekiBuilder, store.localStorage().orElseThrow().datasetGraph(), queryTimeout, serviceAllowList));
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();
         for (Connector connector : jetty.getConnectors()) {
