@@ -40,8 +40,8 @@ public interface LocalStorage {
      * @throws UnsupportedOperationException when this kind of store is not compacted by Pedigree
      */
     static Compaction compact(LineageStore store) {
-        return store.localStorage()
-                .orElseThrow(() -> new UnsupportedOperationException(store.describe() + " is not compacted by Pedigree: compact it with its own tools"))
-                .compact();
+        LocalStorage local = store.localStorage().orElseThrow(() ->
+                new UnsupportedOperationException(store.describe() + " is not compacted by Pedigree: compact it with its own tools"));
+        return local.compact();
     }
 }

@@ -39,7 +39,9 @@ final class SparqlReads implements StoreReads {
 
     @Override
     public Optional<Graph> describe(String thing) {
-        Query query = SparqlQueries.query("describe", Map.of("thing", SparqlQueries.iri(thing), "skolem", SparqlQueries.literal(RemoteSparql.GENID)));
+        // a remote store's blank nodes are skolem IRIs there: the query counts them as blank nodes
+        Query query = SparqlQueries.query("describe", Map.of("thing", SparqlQueries.iri(thing),
+                "skolem", SparqlQueries.literal(RemoteSparql.GENID)));
         Graph graph = store.construct(query);
         return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
     }

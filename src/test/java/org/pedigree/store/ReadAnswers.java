@@ -126,8 +126,12 @@ record ReadAnswers(Map<String, Graph> descriptions, Map<String, Optional<Instant
 
     /** A few statements that one graph has and the other has not, for the failure message (blank nodes aside). */
     private static String difference(Graph expected, Graph found) {
-        List<Triple> missing = expected.find().filterDrop(found::contains).filterKeep(t -> !t.getSubject().isBlank() && !t.getObject().isBlank()).toList();
-        List<Triple> extra = found.find().filterDrop(expected::contains).filterKeep(t -> !t.getSubject().isBlank() && !t.getObject().isBlank()).toList();
+        List<Triple> missing = expected.find().filterDrop(found::contains).filterKeep(ReadAnswers::withoutBlankNodes).toList();
+        List<Triple> extra = found.find().filterDrop(expected::contains).filterKeep(ReadAnswers::withoutBlankNodes).toList();
         return "; missing " + missing.stream().limit(3).toList() + ", extra " + extra.stream().limit(3).toList();
+    }
+
+    private static boolean withoutBlankNodes(Triple t) {
+        return !t.getSubject().isBlank() && !t.getObject().isBlank();
     }
 }
