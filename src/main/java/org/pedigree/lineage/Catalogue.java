@@ -1,12 +1,9 @@
 package org.pedigree.lineage;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,11 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
@@ -36,23 +28,16 @@ import org.pedigree.vocab.SCHEMA;
 /**
  * Read-side view of the store for pages and the API: counts, entry points, one model's own
  * description and operations. Queries are in {@code /queries/}; operations, which every model page
- * and trace needs, are read through the indexes of a store in this process.
+ * and trace needs, are the store's own {@link LineageStore#reads() reads}.
  */
 public final class Catalogue {
     private final LineageStore store;
     private final String recordNamespace;
-    private final boolean direct;
 
     /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
     public Catalogue(LineageStore store, String recordNamespace) {
-        this(store, recordNamespace, store.sparqlService().isEmpty());
-    }
-
-    /** @param direct read operations through the store's indexes (a store in this process), else in SPARQL */
-    Catalogue(LineageStore store, String recordNamespace, boolean direct) {
         this.store = store;
         this.recordNamespace = recordNamespace;
-        this.direct = direct;
     }
 
     public StoreCounts counts() {
@@ -81,7 +66,7 @@ public final class Catalogue {
     public List<ModelSummary> models(int limit) {
         Query q = SparqlQueries.query("models");
         q.setLimit(limit);
-        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), text(row, "hfId"), 0));
+        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), SparqlQueries.text(row, "hfId"), 0));
     }
 
     /**
@@ -108,83 +93,13 @@ public final class Catalogue {
         return operations(List.of(iri)).get(iri);
     }
 
-    /**
-     * The operations that generated each of several models, in one read (through the indexes of a
-     * store in this process, else one query); a model with none maps to an empty list.
-     */
-    public Map<String, List<TrainingOperation>> operations(java.util.Collection<String> iris) {
-        Map<String, List<TrainingOperation>> result = new LinkedHashMap<>();
-        if (iris.isEmpty()) {
-            return result;
-        }
-        if (direct) {
-            return store.read(dsg -> {
-                iris.forEach(iri -> result.put(iri, OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))));
-                return result;
-            });
-        }
-        Query query = SparqlQueries.query("models-operations");
-        ElementData models = new ElementData();
-        Var model = Var.alloc("model");
-        models.add(model);
-        iris.stream().distinct().forEach(iri -> models.add(BindingFactory.binding(model, NodeFactory.createURI(iri))));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(models);
-        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
-        query.setQueryPattern(pattern);
-        Map<String, Map<String, OperationRows>> byModel = new LinkedHashMap<>();
-        store.select(query, SparqlQueries::detach).forEach(row -> byModel
-                .computeIfAbsent(row.getResource("model").getURI(), m -> new LinkedHashMap<>())
-                .computeIfAbsent(row.getResource("activity").getURI(), a -> new OperationRows(row))
-                .add(row));
-        for (String iri : iris) {
-            List<TrainingOperation> operations = new ArrayList<>();
-            byModel.getOrDefault(iri, Map.of()).values().forEach(rows -> operations.add(rows.toOperation()));
-            result.put(iri, operations);
-        }
-        return result;
-    }
-
-    /** Collects the (agent × dataset × hyper-parameter) rows of one activity. */
-    private static final class OperationRows {
-        private final QuerySolution first;
-        private final Set<Link> agents = new LinkedHashSet<>();
-        private final Set<Link> datasets = new LinkedHashSet<>();
-        private final Map<RDFNode, TrainingOperation.HyperParameter> parameters = new LinkedHashMap<>();
-
-        OperationRows(QuerySolution first) {
-            this.first = first;
-        }
-
-        void add(QuerySolution row) {
-            if (row.contains("agent")) {
-                agents.add(link(row, "agent", "agentName"));
-            }
-            if (row.contains("dataset")) {
-                datasets.add(link(row, "dataset", "datasetName"));
-            }
-            if (row.contains("parameter")) {
-                parameters.putIfAbsent(row.get("parameter"), new TrainingOperation.HyperParameter(text(row, "parameterName"), text(row, "parameterValue")));
-            }
-        }
-
-        TrainingOperation toOperation() {
-            return new TrainingOperation(link(first, "activity", "activityName"), text(first, "started"),
-                    text(first, "ended"), List.copyOf(agents), List.copyOf(datasets), List.copyOf(parameters.values()),
-                    text(first, "codeRepository"), text(first, "codeRevision"));
-        }
+    /** The operations that generated each of several models, in one read; a model with none maps to an empty list. */
+    public Map<String, List<TrainingOperation>> operations(Collection<String> iris) {
+        return store.reads().operations(iris);
     }
 
     private static Link link(QuerySolution row, String iriVar, String labelVar) {
-        return new Link(row.getResource(iriVar).getURI(), text(row, labelVar));
-    }
-
-    private static String text(QuerySolution row, String var) {
-        RDFNode node = row.get(var);
-        if (node == null) {
-            return null;
-        }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
+        return new Link(row.getResource(iriVar).getURI(), SparqlQueries.text(row, labelVar));
     }
 
     private static long count(QuerySolution row, String var) {

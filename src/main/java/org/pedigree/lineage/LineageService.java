@@ -3,6 +3,7 @@ package org.pedigree.lineage;
 import java.util.Collection;
 
 import org.pedigree.model.InstanceIris;
+import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,8 @@ public final class LineageService {
     private final LineageStore store;
     private final InstanceIris iris;
     private final Catalogue catalogue;
-    private volatile Prepared prepared;
-    /** The store generation the index reflects; another value means a write this service was not told of. */
-    private volatile long generation;
+    /** Kept current by {@link #changed}; rebuilt when the store's generation moves without this service being told of the write. */
+    private final GenerationCache<Prepared> prepared;
 
     private record Prepared(LineageIndex index, ComputedLineage computed, LineageAnalytics analytics, LicenceInheritance licences,
                             AdvisoryPropagation advisories, CompletenessCheck completeness) {}
@@ -29,23 +29,29 @@ public final class LineageService {
         this.store = store;
         this.iris = iris;
         this.catalogue = catalogue;
+        this.prepared = GenerationCache.stamped(store, this::build);
     }
 
     /** Builds the index from the store and brings the computed facts up to date (once). */
-    public synchronized void prepare() {
-        if (prepared != null) {
-            return;
+    public void prepare() {
+        if (prepared.last().isEmpty()) {
+            prepared.get();
+        }
+    }
+
+    private GenerationCache.Stamped<Prepared> build(long seen) {
+        if (prepared.last().isPresent()) {
+            LOG.info("The store changed under this publisher: rebuilding the lineage index");
         }
         long start = System.nanoTime();
-        long seen = store.generation();
         LineageIndex index = LineageIndex.build(store);
         ComputedLineage computed = new ComputedLineage(store, index, iris.lineageGraph());
         int changes = computed.syncAll();
-        prepared = new Prepared(index, computed, new LineageAnalytics(index, catalogue), new LicenceInheritance(index),
+        Prepared p = new Prepared(index, computed, new LineageAnalytics(index, catalogue), new LicenceInheritance(index),
                 new AdvisoryPropagation(index), new CompletenessCheck(store, index));
-        generation = changes > 0 ? store.generation() : seen; // the sync's own write is not a change to follow
         LOG.info("Lineage index ready: {} nodes in {} ms; {} computed facts updated", index.read(LineageIndex::size),
                 (System.nanoTime() - start) / 1_000_000, changes);
+        return new GenerationCache.Stamped<>(p, changes > 0 ? store.generation() : seen); // the sync's own write is not a change to follow
     }
 
     /** Whether the index is built: from then on every write must be followed ({@link #changed}); before, none needs to be. */
@@ -54,14 +60,15 @@ public final class LineageService {
     }
 
     /** Follows a committed write that described (before or after) these models, datasets and advisories. */
-    public synchronized void changed(Collection<String> things) {
-        Prepared p = prepared;
-        if (p == null || things.isEmpty()) {
-            return; // built later from the store, which already holds the write
+    public void changed(Collection<String> things) {
+        if (things.isEmpty()) {
+            return;
         }
-        p.index().refresh(things);
-        p.computed().syncAfter(things);
-        generation = store.generation();
+        // before the first build nothing is held: it is built later from the store, which already holds the write
+        prepared.update(p -> {
+            p.index().refresh(things);
+            p.computed().syncAfter(things);
+        });
     }
 
     public LineageAnalytics analytics() {
@@ -80,23 +87,11 @@ public final class LineageService {
         return ready().completeness();
     }
 
+    /**
+     * The index, built on first use, and again when the store changed under this publisher (written by another publisher on
+     * the same remote store, or by a path that does not notify).
+     */
     private Prepared ready() {
-        if (prepared != null && store.generation() != generation) {
-            rebuild(); // written by another publisher on the same remote store, or by a path that does not notify
-        }
-        Prepared p = prepared;
-        if (p == null) {
-            prepare();
-            p = prepared;
-        }
-        return p;
-    }
-
-    private synchronized void rebuild() {
-        if (prepared != null && store.generation() != generation) {
-            LOG.info("The store changed under this publisher: rebuilding the lineage index");
-            prepared = null;
-            prepare();
-        }
+        return prepared.get();
     }
 }

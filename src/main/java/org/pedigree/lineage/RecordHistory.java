@@ -1,6 +1,5 @@
 package org.pedigree.lineage;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,36 +8,28 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.RecordInfo;
-import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
-import org.pedigree.vocab.PED;
 
-/** Reads records as stored: their metadata and history, their current content and any earlier version. */
+/**
+ * Reads records as stored: their metadata and history (the versions are the store's own
+ * {@link LineageStore#reads() reads}), their current content and any earlier version.
+ */
 public final class RecordHistory {
     private final LineageStore store;
     private final InstanceIris iris;
-    private final boolean direct;
 
     public RecordHistory(LineageStore store, InstanceIris iris) {
-        this(store, iris, store.sparqlService().isEmpty());
-    }
-
-    /** @param direct read versions through the store's indexes (a store in this process), else in SPARQL */
-    RecordHistory(LineageStore store, InstanceIris iris, boolean direct) {
         this.store = store;
         this.iris = iris;
-        this.direct = direct;
     }
 
     public Optional<RecordInfo> record(String id) {
@@ -86,30 +77,7 @@ public final class RecordHistory {
 
     /** Every version of the record {@code id}, oldest first (none when there is no such record). */
     public List<RecordInfo.Version> versions(String id) {
-        if (direct) {
-            return store.read(dsg -> versions(dsg.getGraph(NodeFactory.createURI(iris.recordMetadataGraph())), NodeFactory.createURI(iris.record(id))));
-        }
-        return store.select(query("record-versions", id), v -> new RecordInfo.Version(
-                v.getLiteral("n").getInt(), v.getResource("version").getURI(), text(v, "created"), text(v, "submittedBy"),
-                text(v, "sourceName"), text(v, "sourceFormat"), text(v, "sourceChecksum")));
-    }
-
-    /** What {@code record-versions.rq} answers, read from the metadata graph's indexes. */
-    private static List<RecordInfo.Version> versions(Graph meta, Node record) {
-        List<RecordInfo.Version> versions = new ArrayList<>();
-        meta.find(Node.ANY, DCTerms.isVersionOf.asNode(), record).mapWith(Triple::getSubject).toList().forEach(version -> {
-            Map<Node, List<Node>> facts = GraphReads.properties(meta, version);
-            List<Node> n = facts.getOrDefault(PED.versionNumber.asNode(), List.of());
-            String created = GraphReads.text(facts, DCTerms.created.asNode());
-            String submittedBy = GraphReads.text(facts, PED.submittedBy.asNode());
-            String sourceFormat = GraphReads.text(facts, PED.sourceFormat.asNode());
-            if (!n.isEmpty() && n.getFirst().isLiteral() && created != null && submittedBy != null && sourceFormat != null) {
-                versions.add(new RecordInfo.Version(((Number) n.getFirst().getLiteralValue()).intValue(), version.getURI(), created, submittedBy,
-                        GraphReads.text(facts, PED.sourceName.asNode()), sourceFormat, GraphReads.text(facts, PED.sourceChecksum.asNode())));
-            }
-        });
-        versions.sort(java.util.Comparator.comparingInt(RecordInfo.Version::number));
-        return versions;
+        return store.reads().versions(iris.record(id), iris.recordMetadataGraph());
     }
 
     private Query query(String name, String id) {

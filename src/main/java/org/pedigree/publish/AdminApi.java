@@ -14,6 +14,7 @@ import io.javalin.http.HttpResponseException;
 import org.pedigree.store.BackupFile;
 import org.pedigree.store.Compaction;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.LocalStorage;
 
 /**
  * Data management on a running server, admin scope only: {@code GET /api/admin/backup} streams
@@ -53,7 +54,7 @@ final class AdminApi {
         gate.admin(ctx);
         Compaction done;
         try {
-            done = store.compact();
+            done = LocalStorage.compact(store);
         } catch (UnsupportedOperationException e) {
             throw new HttpResponseException(409, e.getMessage());
         }

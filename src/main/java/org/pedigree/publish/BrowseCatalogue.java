@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.pedigree.lineage.AdvisoryPropagation;
+import org.pedigree.store.GenerationCache;
 import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
@@ -42,12 +44,12 @@ final class BrowseCatalogue {
     /** How long a request waits for a rebuild before it is answered from the previous indexes. */
     static final Duration WAIT = Duration.ofSeconds(2);
 
-    private final LineageStore store;
-    private volatile Snapshot current;
+    /** The indexes; the background rebuild is this class's own: a request does not wait for it beyond {@link #WAIT}. */
+    private final GenerationCache<Snapshot> snapshots;
     private CompletableFuture<Snapshot> pending;
 
     BrowseCatalogue(LineageStore store) {
-        this.store = store;
+        this.snapshots = GenerationCache.of(store, generation -> store.read(dsg -> build(dsg, generation)));
     }
 
     /**
@@ -56,18 +58,15 @@ final class BrowseCatalogue {
      * gets the indexes as they were (on a store of 100,000 models a rebuild takes seconds).
      */
     Snapshot snapshot() {
-        Snapshot s = current;
-        if (s != null && s.generation() == store.generation()) {
-            return s;
+        Optional<Snapshot> fresh = snapshots.ifCurrent();
+        if (fresh.isPresent()) {
+            return fresh.get();
         }
-        if (s == null) {
-            synchronized (this) {
-                if (current == null) {
-                    current = buildNow();
-                }
-                return current;
-            }
+        Optional<Snapshot> previous = snapshots.last();
+        if (previous.isEmpty()) {
+            return snapshots.get();
         }
+        Snapshot s = previous.get();
         try {
             return rebuild().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -82,18 +81,9 @@ final class BrowseCatalogue {
 
     private synchronized CompletableFuture<Snapshot> rebuild() {
         if (pending == null || pending.isDone()) {
-            pending = CompletableFuture.supplyAsync(() -> {
-                Snapshot fresh = buildNow();
-                current = fresh;
-                return fresh;
-            }, task -> Thread.ofVirtual().name("browse-index").start(task));
+            pending = CompletableFuture.supplyAsync(snapshots::get, task -> Thread.ofVirtual().name("browse-index").start(task));
         }
         return pending;
-    }
-
-    private Snapshot buildNow() {
-        long seen = store.generation();
-        return store.read(dsg -> build(dsg, seen));
     }
 
     private static Snapshot build(DatasetGraph dsg, long generation) {

@@ -10,13 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
 
 /**
@@ -56,20 +57,28 @@ final class Dumps {
 
     private final LineageStore store;
     private final Path directory;
-    private final Map<Format, Dump> current = new ConcurrentHashMap<>();
+    private final Map<Format, GenerationCache<Dump>> current = new EnumMap<>(Format.class);
 
     Dumps(LineageStore store, Path directory) {
         this.store = store;
         this.directory = directory;
+        for (Format format : Format.values()) {
+            current.put(format, GenerationCache.of(store, generation -> write(format, generation)));
+        }
     }
 
-    /** The up-to-date dump in {@code format}, written now if the store changed since the last one. */
+    /** The up-to-date dump in {@code format}, written now if the store changed since the last one (one dump at a time). */
     synchronized Dump current(Format format) {
-        Dump dump = current.get(format);
-        long generation = store.generation();
-        if (dump != null && dump.generation() == generation && Files.exists(dump.file())) {
-            return dump;
+        GenerationCache<Dump> cache = current.get(format);
+        Dump dump = cache.get();
+        if (!Files.exists(dump.file())) {
+            cache.invalidate(); // removed under the publisher: written again
+            dump = cache.get();
         }
+        return dump;
+    }
+
+    private Dump write(Format format, long generation) {
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(format.fileName);
@@ -83,9 +92,7 @@ final class Dumps {
                 });
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            dump = new Dump(format, target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), generation);
-            current.put(format, dump);
-            return dump;
+            return new Dump(format, target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), generation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dump to " + directory + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {

@@ -3,6 +3,7 @@ package org.pedigree.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 import io.javalin.http.HttpStatus;
@@ -15,6 +16,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.store.LineageStore;
+import org.pedigree.store.LocalStorage;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -92,7 +94,8 @@ final class EdgeFilter implements Filter {
                         + " seconds, or download the dumps for bulk work.", request.getRequestURI());
                 return;
             }
-            Object storage = store.storageMark();
+            Optional<LocalStorage> local = store.localStorage();
+            Object storage = local.map(LocalStorage::storageMark).orElse(null);
             try {
                 if (SparqlWrites.handles(request.getMethod(), request.getContentType(), request::getParameter)) {
                     writes.service(req, res);
@@ -105,7 +108,7 @@ final class EdgeFilter implements Filter {
                 }
             } finally {
                 // a query that ran across a compaction's switch must not keep the old storage open
-                store.releaseStranded(storage);
+                local.ifPresent(l -> l.releaseStranded(storage));
                 querySlots.release();
             }
             return;

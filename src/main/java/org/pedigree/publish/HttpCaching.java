@@ -15,6 +15,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
 
 /**
@@ -39,11 +40,12 @@ final class HttpCaching {
     private record Validators(String etag, String vary, String contentLocation) {}
 
     private final LineageStore store;
-    private final Map<String, Validators> remembered = new ConcurrentHashMap<>();
-    private volatile long generation = Long.MIN_VALUE;
+    /** The ETags remembered at the store's current generation, forgotten when it moves. */
+    private final GenerationCache<Map<String, Validators>> remembered;
 
     HttpCaching(LineageStore store) {
         this.store = store;
+        this.remembered = GenerationCache.of(store, generation -> new ConcurrentHashMap<>());
     }
 
     /**
@@ -55,8 +57,8 @@ final class HttpCaching {
         if (ifNoneMatch == null || !"GET".equals(request.getMethod())) {
             return false;
         }
-        Validators known = remembered.get(key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept")));
-        if (known == null || !current() || !matches(ifNoneMatch, known.etag())) {
+        Validators known = remembered.get().get(key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept")));
+        if (known == null || !matches(ifNoneMatch, known.etag())) {
             return false;
         }
         response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
@@ -115,22 +117,15 @@ final class HttpCaching {
     }
 
     private void remember(Context ctx, String etag, long seen) {
-        if (seen != generation) {
-            remembered.clear();
-            generation = seen;
+        Map<String, Validators> memory = remembered.get();
+        if (memory.size() >= REMEMBERED) {
+            memory.clear();
         }
-        if (remembered.size() >= REMEMBERED) {
-            remembered.clear();
-        }
+        // only an answer rendered at the generation the memory is of (read after it: generations do not come back)
         if (store.generation() == seen) {
-            remembered.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept")),
+            memory.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept")),
                     new Validators(etag, ctx.res().getHeader("Vary"), ctx.res().getHeader("Content-Location")));
         }
-    }
-
-    /** True while the store has not changed since the remembered ETags were computed. */
-    private boolean current() {
-        return store.generation() == generation;
     }
 
     private static String key(String path, String query, String accept) {

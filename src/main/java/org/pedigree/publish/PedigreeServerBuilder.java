@@ -127,7 +127,7 @@ public final class PedigreeServerBuilder {
         LineageStore served = pedigree != null ? pedigree.store() : store;
         FusekiServer.Builder fusekiBuilder = FusekiServer.create().port(settings.port()).verbose(false);
         if (served.sparqlService().isEmpty()) {
-            SparqlEndpoint.register(fusekiBuilder, served.datasetGraph(), settings.queryTimeout(), settings.serviceAllowList());
+            SparqlEndpoint.register(fusekiBuilder, served.localStorage().orElseThrow().datasetGraph(), settings.queryTimeout(), settings.serviceAllowList());
         }
         FusekiServer fuseki = fusekiBuilder.build();
         Server jetty = fuseki.getJettyServer();

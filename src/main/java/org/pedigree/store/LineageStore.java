@@ -2,6 +2,7 @@ package org.pedigree.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Where lineage records live: one named graph per record, queried through the union default
  * graph. Every read and write runs in a transaction; a write that throws changes nothing.
+ * This is what every kind of store offers, in this process or remote (callers never ask which);
+ * what only a store in this process has, its dataset and compaction, is its {@link LocalStorage}.
  *
  * <pre>{@code
  * try (LineageStore store = Tdb2LineageStore.open(dir)) {
@@ -23,9 +26,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }</pre>
  */
 public interface LineageStore extends AutoCloseable {
-
-    /** The dataset itself, for components that manage their own transactions (the SPARQL endpoint). */
-    DatasetGraph datasetGraph();
 
     /** Runs {@code action} in a read transaction and returns its result. */
     <T> T read(Function<DatasetGraph, T> action);
@@ -61,8 +61,19 @@ public interface LineageStore extends AutoCloseable {
      * The SPARQL service that answers queries over this store when it is not in this process
      * (the publisher's {@code /sparql} forwards to it); empty for an embedded store.
      */
-    default java.util.Optional<String> sparqlService() {
-        return java.util.Optional.empty();
+    default Optional<String> sparqlService() {
+        return Optional.empty();
+    }
+
+    /**
+     * The reads of one thing at a time (a description, a date, operations, versions), answered the
+     * way this store answers best; callers never ask which.
+     */
+    StoreReads reads();
+
+    /** The storage of a store in this process (its dataset, compaction); empty for a remote store. */
+    default Optional<LocalStorage> localStorage() {
+        return Optional.empty();
     }
 
     /** True when the store holds no quad at all. */
@@ -76,27 +87,6 @@ public interface LineageStore extends AutoCloseable {
      * they are stale.
      */
     long generation();
-
-    /**
-     * Compacts the store's storage while reads go on, reporting the size before and after.
-     *
-     * @throws UnsupportedOperationException when this kind of store is not compacted by Pedigree
-     */
-    default Compaction compact() {
-        throw new UnsupportedOperationException(describe() + " is not compacted by Pedigree: compact it with its own tools");
-    }
-
-    /**
-     * A mark of the storage transactions begin on now; pass it to {@link #releaseStranded} after
-     * a transaction that did not go through {@link #read} or {@link #write} (the SPARQL endpoint's).
-     */
-    default Object storageMark() {
-        return null;
-    }
-
-    /** Ends this thread's transaction if the storage was switched under it since {@code mark} (compaction). */
-    default void releaseStranded(Object mark) {
-    }
 
     /** True when the store is open and answers a read (what {@code /readyz} reports). */
     boolean isReady();

@@ -36,6 +36,7 @@ public final class RemoteLineageStore implements LineageStore {
 
     private final RemoteSparql remote;
     private final ReentrantLock writes = new ReentrantLock();
+    private final StoreReads reads = new SparqlReads(this);
     private volatile String stamp = "";
     private volatile long stampReadAt;
 
@@ -78,9 +79,10 @@ public final class RemoteLineageStore implements LineageStore {
         }
     }
 
+    /** Each read is one SPARQL query, one request. */
     @Override
-    public DatasetGraph datasetGraph() {
-        return new RemoteDatasetGraph(remote, false);
+    public StoreReads reads() {
+        return reads;
     }
 
     @Override

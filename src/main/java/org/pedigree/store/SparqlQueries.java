@@ -14,6 +14,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -57,6 +58,15 @@ public final class SparqlQueries {
         QuerySolutionMap copy = new QuerySolutionMap();
         row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
         return copy;
+    }
+
+    /** The text of a row's value: a literal's lexical form or an IRI; null when unbound or a blank node. */
+    public static String text(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
     }
 
     private static Query load(String name) {

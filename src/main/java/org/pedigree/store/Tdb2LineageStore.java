@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +28,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * The embedded store: a TDB2 database in one directory, locked to this process while open.
  * The default graph is the union of the record graphs, so plain SPARQL patterns see everything.
+ * Being in this process, it is its own {@link LocalStorage}, and it answers {@link #reads()}
+ * through its indexes.
  */
-public final class Tdb2LineageStore implements LineageStore {
+public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
 
     private final Path directory;
@@ -37,6 +40,7 @@ public final class Tdb2LineageStore implements LineageStore {
     private final AtomicLong generation = new AtomicLong();
     private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
     private final boolean inMemory;
+    private final StoreReads reads = new IndexReads(this);
 
     private Tdb2LineageStore(Path directory, DatasetGraph dsg, boolean inMemory) {
         this.directory = directory;
@@ -77,6 +81,17 @@ public final class Tdb2LineageStore implements LineageStore {
     @Override
     public DatasetGraph datasetGraph() {
         return dsg;
+    }
+
+    /** Reads through the database's indexes directly, in this process. */
+    @Override
+    public StoreReads reads() {
+        return reads;
+    }
+
+    @Override
+    public Optional<LocalStorage> localStorage() {
+        return Optional.of(this);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
+import org.pedigree.Pedigree;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
@@ -30,6 +32,8 @@ import org.pedigree.validate.LineageValidator;
 /**
  * What every {@link LineageStore} must do, whatever holds the data: a subclass gives a fresh,
  * empty store per test (the embedded TDB2 store, a remote store on a real standalone Fuseki).
+ * Its {@link StoreReads} answer as the SPARQL of {@code /queries/} does, and as the embedded
+ * store's index reads do, for every thing of the demo.
  */
 abstract class LineageStoreContract {
     static final String BASE = "http://pedigree.test/";
@@ -134,6 +138,33 @@ abstract class LineageStoreContract {
                 .committed(), "the cycle is refused");
         assertEquals(before, store.generation(), "a refused batch commits nothing");
         assertFalse(holds(store, dsg -> dsg.containsGraph(NodeFactory.createURI(BASE + "record/acme--base"))));
+    }
+
+    @Test
+    void every_way_of_reading_answers_alike_for_every_thing_of_the_demo() {
+        LineageStore store = store();
+        InstanceIris iris = new InstanceIris(BASE);
+        Pedigree.over(store, iris, Clock.systemUTC()).prepare(true);
+        Set<String> things = ReadAnswers.things(store);
+        ReadAnswers own = ReadAnswers.of(store.reads(), things, iris);
+        // The store's reads against the SPARQL a remote store is asked, asked of this store (a store that reads in SPARQL is that already).
+        ReadAnswers inSparql = store.reads() instanceof SparqlReads ? own : ReadAnswers.of(new SparqlReads(store), things, iris);
+        inSparql.assertAnsweredAlike(own, store.reads().getClass().getSimpleName() + " against the SPARQL of /queries/");
+        assertTrue(own.described() > 200 && own.dated() > 20, own.summary());
+        assertTrue(own.operationCount() >= 5 && own.parameterCount() >= 3 && own.versionCount() >= 15, own.summary());
+        own.operations().forEach((thing, operations) -> {
+            if (!operations.isEmpty()) {
+                assertEquals(operations, store.reads().operations(List.of(thing)).get(thing), "one model's operations, read alone: " + thing);
+            }
+        });
+        assertTrue(store.reads().describe(BASE + "model/nobody/nothing").isEmpty());
+        assertTrue(new SparqlReads(store).describe(BASE + "model/nobody/nothing").isEmpty());
+        // And against what the embedded store, read through its indexes, answers for the same records (the times they were stored at aside).
+        try (Tdb2LineageStore embedded = Tdb2LineageStore.inMemory()) {
+            Pedigree.over(embedded, iris, Clock.systemUTC()).prepare(true);
+            assertEquals(ReadAnswers.things(embedded), things);
+            ReadAnswers.of(embedded.reads(), things, iris).timeless().assertAnsweredAlike(own.timeless(), "against the embedded store's index reads");
+        }
     }
 
     private static boolean holds(LineageStore store, java.util.function.Function<org.apache.jena.sparql.core.DatasetGraph, Boolean> check) {

@@ -1,4 +1,4 @@
-package org.pedigree.lineage;
+package org.pedigree.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.Link;
 import org.pedigree.model.TrainingOperation;
-import org.pedigree.store.GraphReads;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
 import org.pedigree.vocab.SCHEMA;

@@ -1,0 +1,157 @@
+package org.pedigree.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.model.RecordInfo;
+import org.pedigree.model.TrainingOperation;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.SCHEMA;
+
+/**
+ * The {@link StoreReads} of a store in this process: the answers of the SPARQL in
+ * {@code /queries/} read through the store's indexes directly, a few lookups per thing instead of
+ * a query plan, each in one read transaction. A linked thing gets the first value of each label
+ * property (a dataset that thousands of records name is named in each of them), where the SPARQL
+ * lists them all.
+ */
+final class IndexReads implements StoreReads {
+    private static final List<Node> LABELS = List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode());
+
+    private final LineageStore store;
+
+    IndexReads(LineageStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Graph> describe(String thing) {
+        Graph graph = store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing)));
+        return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
+    }
+
+    @Override
+    public Optional<Instant> lastModified(String thing, String metadataGraph) {
+        return store.read(dsg -> lastModified(dsg, NodeFactory.createURI(thing), NodeFactory.createURI(metadataGraph)));
+    }
+
+    @Override
+    public Map<String, List<TrainingOperation>> operations(Collection<String> models) {
+        Map<String, List<TrainingOperation>> result = new LinkedHashMap<>();
+        if (models.isEmpty()) {
+            return result;
+        }
+        return store.read(dsg -> {
+            models.forEach(iri -> result.put(iri, OperationReads.of(dsg.getUnionGraph(), NodeFactory.createURI(iri))));
+            return result;
+        });
+    }
+
+    @Override
+    public List<RecordInfo.Version> versions(String record, String metadataGraph) {
+        return store.read(dsg -> versions(dsg.getGraph(NodeFactory.createURI(metadataGraph)), NodeFactory.createURI(record)));
+    }
+
+    private static Graph describe(Graph union, Node thing) {
+        Graph description = GraphFactory.createGraphMem();
+        Set<Node> linked = new LinkedHashSet<>();
+        forEach(union.find(thing, Node.ANY, Node.ANY), statement -> {
+            description.add(statement);
+            Node object = statement.getObject();
+            if (object.isBlank()) {
+                forEach(union.find(object, Node.ANY, Node.ANY), description::add);
+            } else if (object.isURI()) {
+                linked.add(object);
+            }
+        });
+        ExtendedIterator<Triple> incoming = union.find(Node.ANY, Node.ANY, thing);
+        try {
+            for (int shown = 0; shown < INCOMING_SHOWN && incoming.hasNext(); ) {
+                Triple statement = incoming.next();
+                if (statement.getSubject().isURI()) {
+                    description.add(statement);
+                    linked.add(statement.getSubject());
+                    shown++;
+                }
+            }
+        } finally {
+            incoming.close();
+        }
+        for (Node other : linked) {
+            for (Node label : LABELS) {
+                // One label per property: a dataset or agent that thousands of records name is named in each of them.
+                Node value = GraphReads.firstObject(union, other, label);
+                if (value != null) {
+                    description.add(Triple.create(other, label, value));
+                }
+            }
+        }
+        return description;
+    }
+
+    /** What {@code last-modified.rq} answers: the latest modification of the records that state something of {@code thing}. */
+    private static Optional<Instant> lastModified(DatasetGraph dsg, Node thing, Node metadataGraph) {
+        Set<Node> records = new HashSet<>();
+        dsg.find(Node.ANY, thing, Node.ANY, Node.ANY).forEachRemaining(quad -> records.add(quad.getGraph()));
+        Graph meta = dsg.getGraph(metadataGraph);
+        Instant latest = null;
+        for (Node record : records) {
+            ExtendedIterator<Triple> modified = meta.find(record, DCTerms.modified.asNode(), Node.ANY);
+            try {
+                while (modified.hasNext()) {
+                    Instant at = Instant.parse(modified.next().getObject().getLiteralLexicalForm());
+                    latest = latest == null || at.isAfter(latest) ? at : latest;
+                }
+            } finally {
+                modified.close();
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** What {@code record-versions.rq} answers, read from the metadata graph's indexes. */
+    private static List<RecordInfo.Version> versions(Graph meta, Node record) {
+        List<RecordInfo.Version> versions = new ArrayList<>();
+        meta.find(Node.ANY, DCTerms.isVersionOf.asNode(), record).mapWith(Triple::getSubject).toList().forEach(version -> {
+            Map<Node, List<Node>> facts = GraphReads.properties(meta, version);
+            List<Node> n = facts.getOrDefault(PED.versionNumber.asNode(), List.of());
+            String created = GraphReads.text(facts, DCTerms.created.asNode());
+            String submittedBy = GraphReads.text(facts, PED.submittedBy.asNode());
+            String sourceFormat = GraphReads.text(facts, PED.sourceFormat.asNode());
+            if (!n.isEmpty() && n.getFirst().isLiteral() && created != null && submittedBy != null && sourceFormat != null) {
+                versions.add(new RecordInfo.Version(((Number) n.getFirst().getLiteralValue()).intValue(), version.getURI(), created, submittedBy,
+                        GraphReads.text(facts, PED.sourceName.asNode()), sourceFormat, GraphReads.text(facts, PED.sourceChecksum.asNode())));
+            }
+        });
+        versions.sort(Comparator.comparingInt(RecordInfo.Version::number));
+        return versions;
+    }
+
+    private static void forEach(ExtendedIterator<Triple> found, Consumer<Triple> action) {
+        try {
+            found.forEachRemaining(action);
+        } finally {
+            found.close();
+        }
+    }
+}
