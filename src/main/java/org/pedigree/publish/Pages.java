@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -18,6 +19,7 @@ final class Pages {
     /** One engine for the process: it parses each template once and keeps it (templates only change with the jar). */
     private static final TemplateEngine ENGINE = engine();
     private static final Formats FORMATS = new Formats();
+    private static final int EXPRESSIONS_CACHED = 2_000;
 
     private final Site site;
 
@@ -40,8 +42,12 @@ final class Pages {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
+        StandardCacheManager caches = new StandardCacheManager();
+        // The templates hold about 650 parsed expressions: the default cache of 500 would parse some again on every page.
+        caches.setExpressionCacheMaxSize(EXPRESSIONS_CACHED);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setCacheManager(caches);
         return engine;
     }
 }
