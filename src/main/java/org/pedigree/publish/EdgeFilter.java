@@ -3,6 +3,7 @@ package org.pedigree.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.LocalStorage;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The first filter of every request, before Fuseki and Javalin: CORS for everyone (reads, SPARQL,
@@ -39,6 +39,7 @@ final class EdgeFilter implements Filter {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private final Semaphore querySlots;
+    private final Pages pages;
     private final LineageStore store;
     private final Site site;
     private final SparqlProxy proxy;
@@ -55,6 +56,7 @@ final class EdgeFilter implements Filter {
         this.querySlots = new Semaphore(maxConcurrentQueries);
         this.store = store;
         this.site = site;
+        this.pages = new Pages(site);
         this.proxy = proxy;
         this.caching = caching;
         this.writes = writes;
@@ -124,20 +126,8 @@ final class EdgeFilter implements Filter {
         response.setHeader("Vary", "Accept");
         response.setStatus(200);
         response.setContentType(format.contentType());
-        String body = format == RdfFormat.HTML ? page() : format.write(ServiceDescription.of(site));
+        String body = format == RdfFormat.HTML ? pages.render("sparql", Map.of()) : format.write(ServiceDescription.of(site));
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String page() {
-        String example = "SELECT ?derivative ?base WHERE {\n  ?derivative <http://www.w3.org/ns/prov#wasDerivedFrom> ?base\n} LIMIT 50";
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SPARQL · Pedigree</title>"
-                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/pedigree.css\"></head><body>"
-                + "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Pedigree</a></header><main>"
-                + "<h1>SPARQL endpoint</h1><p>SPARQL 1.1 queries over every lineage record: the default graph is the union of all "
-                + "records and of Pedigree's vocabulary graphs. Results as JSON, XML, CSV or TSV by <code>Accept</code>. "
-                + "The service description is this URL asked for as Turtle.</p>"
-                + "<form method=\"get\" action=\"/sparql\"><textarea name=\"query\" rows=\"8\" cols=\"80\">" + HtmlEscape.escapeHtml5(example)
-                + "</textarea><p><button type=\"submit\">Run</button></p></form></main></body></html>";
     }
 
     @Override

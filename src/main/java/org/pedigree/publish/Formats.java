@@ -9,6 +9,8 @@ import org.pedigree.model.DatasetUse;
 /**
  * The few formatting rules the page templates need beyond plain Java: a share as a whole
  * percentage, a value made safe as one query-string parameter of a link, a dataset's use in words.
+ * Templates cannot call static methods, so {@link Pages} gives them one instance as {@code fmt}
+ * ({@code ${fmt.percent(completeness.score())}}); its methods are public for the expression language.
  */
 final class Formats {
     private static final NumberFormat PERCENT = NumberFormat.getPercentInstance(Locale.ENGLISH);
@@ -20,10 +22,10 @@ final class Formats {
         PERCENT.setMinimumIntegerDigits(1);
     }
 
-    private Formats() {}
+    Formats() {}
 
     /** A share (0.5) as a whole percentage in English ("50%"), rounded half to even. */
-    static String percent(double share) {
+    public String percent(double share) {
         // NumberFormat is not thread-safe: each call formats with its own copy.
         return ((NumberFormat) PERCENT.clone()).format(share);
     }
@@ -33,7 +35,7 @@ final class Formats {
      * sub-delimiters and {@code : @ / ?} stay as they are, except {@code & = + #}, which would end or
      * change the parameter.
      */
-    static String queryParam(String value) {
+    public String queryParam(String value) {
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -56,7 +58,7 @@ final class Formats {
     }
 
     /** How a dataset was used, in words: its role's short name and its revision ("finetuning, revision 2025-12"); empty when neither is known. */
-    static String usage(DatasetUse use) {
+    public String usage(DatasetUse use) {
         String role = use.role() == null ? null : use.role().substring(Math.max(use.role().lastIndexOf('/'), use.role().lastIndexOf('#')) + 1);
         String revision = use.revision() == null ? null : "revision " + use.revision();
         return role != null && revision != null ? role + ", " + revision : role != null ? role : revision != null ? revision : "";
