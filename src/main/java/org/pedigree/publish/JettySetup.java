@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.pedigree.publish.edge.PortInUseException;
 
 /**
  * What {@link PedigreeServerBuilder} does to the Jetty server Fuseki built, before it starts:

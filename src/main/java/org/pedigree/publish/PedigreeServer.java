@@ -2,6 +2,7 @@ package org.pedigree.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.pedigree.Pedigree;
+import org.pedigree.publish.http.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

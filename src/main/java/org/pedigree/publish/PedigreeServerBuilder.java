@@ -18,6 +18,12 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.pedigree.Pedigree;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.publish.edge.AccessLog;
+import org.pedigree.publish.edge.EdgeFilter;
+import org.pedigree.publish.edge.SparqlEndpoint;
+import org.pedigree.publish.edge.SparqlProxy;
+import org.pedigree.publish.http.HttpCaching;
+import org.pedigree.publish.http.Site;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
 

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.graph.Node;
@@ -20,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.pedigree.publish.pages.FamilyTreeLayout;
 import org.pedigree.testing.DemoServerTest;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;

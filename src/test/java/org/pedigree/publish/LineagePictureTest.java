@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.graph.Node;
@@ -17,6 +16,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.pedigree.publish.pages.FamilyTreeLayout;
+import org.pedigree.publish.pages.NodeColouring;
 import org.pedigree.testing.DemoServerTest;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.testing.DemoServerTest;
 
 /** Dereferencing things: the Accept matrix of the W3C publishing recipes, format URLs, 406, headers. */

@@ -1,0 +1,170 @@
+package org.pedigree.publish.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.store.GenerationCache;
+import org.pedigree.store.LineageStore;
+
+/**
+ * Strong ETags for every successful GET of a page or document, from the SHA-256 of the body —
+ * so they survive a restart and change exactly when the representation does — and 304 Not
+ * Modified when {@code If-None-Match} names the current one, or (without it) when the
+ * {@code Last-Modified} a handler set is not after {@code If-Modified-Since}. Answers marked {@code no-store} and
+ * the write API are left alone, and so are answers that set their own ETag (the dumps, streamed).
+ * <p>
+ * A conditional GET is answered without rendering when it can be: the ETag each (path, query,
+ * {@code Accept}) was last given is remembered, with the {@code Vary} and {@code Content-Location}
+ * of that answer, for as long as the store does not change (its generation), so
+ * {@link #answeredNotModified} answers a matching {@code If-None-Match} with 304 at the edge of the
+ * server, before any routing. The ETag itself stays the hash of the body.
+ */
+public final class HttpCaching {
+    /** Entries remembered before the memory is cleared (it is cleared anyway on every write). */
+    private static final int REMEMBERED = 20_000;
+    private static final String GENERATION = "pedigree.generation";
+
+    /** What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5). */
+    private record Validators(String etag, String vary, String contentLocation) {}
+
+    private final LineageStore store;
+    /** The ETags remembered at the store's current generation, forgotten when it moves. */
+    private final GenerationCache<Map<String, Validators>> remembered;
+
+    public HttpCaching(LineageStore store) {
+        this.store = store;
+        this.remembered = GenerationCache.of(store, generation -> new ConcurrentHashMap<>());
+    }
+
+    /**
+     * At the edge, before routing: answers 304 and returns true when the request is a GET whose
+     * {@code If-None-Match} names the ETag remembered for it at the store's current generation.
+     */
+    public boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch == null || !"GET".equals(request.getMethod())) {
+            return false;
+        }
+        Validators known = remembered.get().get(key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept")));
+        if (known == null || !matches(ifNoneMatch, known.etag())) {
+            return false;
+        }
+        response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
+        response.setHeader("ETag", known.etag());
+        response.setHeader("Cache-Control", "public, max-age=60");
+        if (known.vary() != null) {
+            response.setHeader("Vary", known.vary());
+        }
+        if (known.contentLocation() != null) {
+            response.setHeader("Content-Location", known.contentLocation());
+        }
+        return true;
+    }
+
+    /** Before the handler: notes the store generation the answer is rendered at (an ETag is remembered only under it). */
+    public void rendering(Context ctx) {
+        if (ctx.method() == HandlerType.GET) {
+            ctx.attribute(GENERATION, store.generation());
+        }
+    }
+
+    /** After the handler: the ETag of the body, remembered, and 304 when the request names it. */
+    public void apply(Context ctx) {
+        if (ctx.status() == HttpStatus.NOT_MODIFIED) {
+            return;
+        }
+        Long rendered = ctx.attribute(GENERATION);
+        if (ctx.method() != HandlerType.GET || ctx.status() != HttpStatus.OK || ctx.path().startsWith("/api/")
+                || ctx.res().getHeader("ETag") != null
+                || String.valueOf(ctx.res().getHeader("Cache-Control")).contains("no-store")) {
+            return;
+        }
+        InputStream result = ctx.resultInputStream();
+        if (result == null) {
+            return;
+        }
+        byte[] body;
+        try (result) {
+            body = result.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String etag = "\"" + sha256(body) + "\"";
+        ctx.header("ETag", etag);
+        if (rendered != null) {
+            remember(ctx, etag, rendered);
+        }
+        if (ctx.res().getHeader("Cache-Control") == null) {
+            ctx.header("Cache-Control", "public, max-age=60");
+        }
+        if (matches(ctx.header("If-None-Match"), etag) || ctx.header("If-None-Match") == null && notModifiedSince(ctx)) {
+            ctx.status(HttpStatus.NOT_MODIFIED).result(new byte[0]);
+        } else {
+            ctx.result(body);
+        }
+    }
+
+    private void remember(Context ctx, String etag, long seen) {
+        Map<String, Validators> memory = remembered.get();
+        if (memory.size() >= REMEMBERED) {
+            memory.clear();
+        }
+        // only an answer rendered at the generation the memory is of (read after it: generations do not come back)
+        if (store.generation() == seen) {
+            memory.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept")),
+                    new Validators(etag, ctx.res().getHeader("Vary"), ctx.res().getHeader("Content-Location")));
+        }
+    }
+
+    private static String key(String path, String query, String accept) {
+        return path + "?" + query + " " + accept;
+    }
+
+    /** True when the answer's Last-Modified is not after the request's If-Modified-Since. */
+    private static boolean notModifiedSince(Context ctx) {
+        String since = ctx.header("If-Modified-Since");
+        String lastModified = ctx.res().getHeader("Last-Modified");
+        if (since == null || lastModified == null) {
+            return false;
+        }
+        try {
+            var format = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+            return !java.time.ZonedDateTime.parse(lastModified, format).toInstant()
+                    .isAfter(java.time.ZonedDateTime.parse(since, format).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

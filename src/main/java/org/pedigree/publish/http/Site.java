@@ -1,0 +1,54 @@
+package org.pedigree.publish.http;
+
+import org.pedigree.model.InstanceIris;
+
+/**
+ * The URLs of pages: a page links to a thing of this site with a root-relative path, and to
+ * anything else with its full IRI. Instance IRIs themselves are minted by {@link InstanceIris}.
+ */
+public final class Site {
+    private final InstanceIris iris;
+
+    /** @param baseUri an absolute http(s) URI; a missing final slash is added */
+    public Site(String baseUri) {
+        this.iris = new InstanceIris(baseUri);
+    }
+
+    public InstanceIris iris() {
+        return iris;
+    }
+
+    /** The base URI, always ending with a slash. */
+    public String baseUri() {
+        return iris.base();
+    }
+
+    /** The IRI named by a request path of this server ({@code /model/a/b} → base + {@code model/a/b}). */
+    public String iriOfPath(String path) {
+        return iris.base() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs). */
+    private static final String VOCABULARY = "https://w3id.org/pedigree";
+
+    /**
+     * Where a page links to show {@code iri}: a root-relative path for things of this site and for
+     * Pedigree's vocabulary ({@code …/term/x} → {@code /term/x}, {@code …#Model} →
+     * {@code /ontology#Model}), else the IRI itself.
+     */
+    public String href(String iri) {
+        if (iris.isLocal(iri)) {
+            return "/" + iri.substring(iris.base().length());
+        }
+        if (iri.equals(VOCABULARY)) {
+            return "/ontology";
+        }
+        if (iri.startsWith(VOCABULARY + "#")) {
+            return "/ontology" + iri.substring(VOCABULARY.length());
+        }
+        if (iri.startsWith(VOCABULARY + "/") && !iri.startsWith(VOCABULARY + "/graph/") && !iri.startsWith(VOCABULARY + "/shapes")) {
+            return iri.substring(VOCABULARY.length());
+        }
+        return iri;
+    }
+}

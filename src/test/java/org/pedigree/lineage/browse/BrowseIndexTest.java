@@ -1,0 +1,59 @@
+package org.pedigree.lineage.browse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The browse index alone: words, prefixes, facets, and speed on 100,000 models. */
+class BrowseIndexTest {
+    private static BrowseEntry model(int i) {
+        String base = "http://x/model/org/base-" + (i % 10);
+        return new BrowseEntry("http://x/model/org/m-" + i, "model-" + i + (i % 7 == 0 ? " llama" : " mistral"), "org/model-" + i,
+                i % 3 == 0 ? "A chat fine-tune for medical coding" : "A quantization", List.of(i % 2 == 0 ? "http://spdx.org/licenses/MIT" : "lic:llama3"),
+                List.of(base), List.of(i % 3 == 0 ? "finetune" : "quantized"), i % 5 == 0 ? List.of("NonCommercialUse") : List.of(),
+                i % 11 == 0 ? "affected" : "none");
+    }
+
+    @Test
+    void words_and_a_last_word_prefix_match_and_facets_count_the_matches() {
+        List<BrowseEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            entries.add(model(i));
+        }
+        BrowseIndex index = new BrowseIndex(entries);
+        BrowseIndex.Result medical = index.search(new BrowseIndex.Query("medic", Map.of(), 0, 10));
+        assertEquals(34, medical.total());
+        assertEquals(10, medical.page().size());
+        BrowseIndex.Result both = index.search(new BrowseIndex.Query("chat llam", Map.of(), 0, 100));
+        assertTrue(both.page().stream().allMatch(e -> e.label().contains("llama") && e.description().contains("chat")));
+        BrowseIndex.Result filtered = index.search(new BrowseIndex.Query(null,
+                Map.of(BrowseIndex.Facet.KIND, "finetune", BrowseIndex.Facet.ADVISORY, "affected"), 0, 100));
+        assertEquals(4, filtered.total()); // 0, 33, 66, 99
+        assertEquals(new BrowseIndex.Count("affected", 4), filtered.facets().get(BrowseIndex.Facet.ADVISORY).get(0));
+        assertEquals("model-1 mistral", index.suggest("model-1", 3).get(0).label());
+    }
+
+    @Test
+    void a_search_over_100000_models_answers_in_milliseconds() {
+        List<BrowseEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            entries.add(model(i));
+        }
+        BrowseIndex index = new BrowseIndex(entries);
+        index.search(new BrowseIndex.Query("medical", Map.of(), 0, 50)); // warm up
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            BrowseIndex.Result r = index.search(new BrowseIndex.Query("model-12 medi", Map.of(BrowseIndex.Facet.LICENCE, "http://spdx.org/licenses/MIT"), 0, 50));
+            assertTrue(r.total() > 0);
+            index.search(new BrowseIndex.Query(null, Map.of(), 500, 50));
+            index.suggest("model-99", 10);
+        }
+        long perQuery = (System.nanoTime() - start) / 30 / 1_000_000;
+        assertTrue(perQuery < 150, perQuery + " ms per query");
+    }
+}
