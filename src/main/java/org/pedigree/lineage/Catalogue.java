@@ -18,6 +18,7 @@ import org.pedigree.model.ModelDescription;
 import org.pedigree.model.ModelSummary;
 import org.pedigree.model.StoreCounts;
 import org.pedigree.model.TrainingOperation;
+import org.pedigree.store.GenerationCache;
 import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
@@ -33,14 +34,22 @@ import org.pedigree.vocab.SCHEMA;
 public final class Catalogue {
     private final LineageStore store;
     private final String recordNamespace;
+    /** The counts take seconds on a large store (a scan of every record graph): counted once per store generation. */
+    private final GenerationCache<StoreCounts> counts;
 
     /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
     public Catalogue(LineageStore store, String recordNamespace) {
         this.store = store;
         this.recordNamespace = recordNamespace;
+        this.counts = GenerationCache.of(store, generation -> count());
     }
 
+    /** What the store's records hold, as of its current generation (counted again only after it changed). */
     public StoreCounts counts() {
+        return counts.get();
+    }
+
+    private StoreCounts count() {
         Query q = SparqlQueries.query("counts", Map.of("recordNamespace", SparqlQueries.literal(recordNamespace)));
         return store.select(q, row -> new StoreCounts(
                 count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
