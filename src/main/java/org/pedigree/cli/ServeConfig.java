@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.pedigree.publish.ServerSettings;
+import org.pedigree.store.Sizes;
 
 /**
  * The configuration of {@code pedigree serve}, read once from flags ({@link ServeOptions}) and
@@ -24,12 +25,15 @@ import org.pedigree.publish.ServerSettings;
  * @param maxQueries   how many SPARQL queries may run at once
  * @param serviceAllowList the only endpoints SPARQL SERVICE may call (empty: SERVICE is off)
  * @param compactThreshold compact the store when it has grown by this many bytes (0: never automatically)
+ * @param pageCache    the bytes of rendered answers kept in memory (0: none)
  */
 public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
                           java.time.Duration queryTimeout, int maxQueries, java.util.Set<String> serviceAllowList,
-                          long compactThreshold) {
+                          long compactThreshold, long pageCache) {
     /** The default growth that triggers an automatic compaction. */
     static final String DEFAULT_COMPACT_THRESHOLD = "1g";
+    /** The default bound of the rendered answers kept in memory. */
+    static final String DEFAULT_PAGE_CACHE = "64m";
 
     static ServeConfig resolve(ServeOptions options, Map<String, String> env) {
         int port = port(Setting.of(options.port, "--port", env, "PEDIGREE_PORT", "8080"));
@@ -46,13 +50,14 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
                 seconds(Setting.of(options.queryTimeout, "--query-timeout", env, "PEDIGREE_QUERY_TIMEOUT", "30")),
                 count(Setting.of(options.maxQueries, "--max-queries", env, "PEDIGREE_MAX_QUERIES", "8")),
                 endpoints(Setting.of(options.serviceAllow, "--service-allow", env, "PEDIGREE_SERVICE_ALLOW", null)),
-                size(Setting.of(options.compactThreshold, "--compact-threshold", env, "PEDIGREE_COMPACT_THRESHOLD", DEFAULT_COMPACT_THRESHOLD)));
+                size(Setting.of(options.compactThreshold, "--compact-threshold", env, "PEDIGREE_COMPACT_THRESHOLD", DEFAULT_COMPACT_THRESHOLD)),
+                cacheSize(Setting.of(options.pageCache, "--page-cache", env, "PEDIGREE_PAGE_CACHE", DEFAULT_PAGE_CACHE)));
     }
 
     /** The server's settings: these, with the dumps in {@code DATA/dumps} and the server's defaults for the rest. */
     ServerSettings serverSettings() {
         return ServerSettings.defaults().withPort(port).withQueryTimeout(queryTimeout).withMaxQueries(maxQueries)
-                .withServiceAllowList(serviceAllowList).withDumpDirectory(dataDir.resolve("dumps"));
+                .withServiceAllowList(serviceAllowList).withDumpDirectory(dataDir.resolve("dumps")).withPageCache(pageCache);
     }
 
     /** A size such as 512m or 2g, or {@code off} (0). */
@@ -69,6 +74,22 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             // reported below
         }
         throw setting.invalid("is not a size such as 512m or 2g, or off");
+    }
+
+    /** A size such as 64m or 512k, or 0 (off), that fits in the Java heap with room to spare. */
+    static long cacheSize(Setting setting) {
+        long bytes;
+        try {
+            bytes = Sizes.parse(setting.value());
+        } catch (IllegalArgumentException e) {
+            throw setting.invalid("is not a size such as 64m or 512k, or 0 to turn the cache off");
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / 2) {
+            throw setting.invalid("is more than half the Java heap (" + Sizes.format(heap) + "): give less, "
+                    + "or more heap with -Xmx");
+        }
+        return bytes;
     }
 
     private static int port(Setting setting) {

@@ -40,4 +40,10 @@ final class ServeOptions {
             description = "Compact the store in the background once it has grown by SIZE, e.g. 512m or 2g (PEDIGREE_COMPACT_THRESHOLD; default "
                     + ServeConfig.DEFAULT_COMPACT_THRESHOLD + "; off: only by `pedigree compact`).")
     String compactThreshold;
+
+    @Option(names = "--page-cache", paramLabel = "SIZE",
+            description = "Keep rendered pages and documents in memory, up to SIZE (e.g. 64m or 512k), until the store changes "
+                    + "(PEDIGREE_PAGE_CACHE; default "
+                    + ServeConfig.DEFAULT_PAGE_CACHE + "; 0: off).")
+    String pageCache;
 }

@@ -17,11 +17,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.pedigree.Pedigree;
+import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.edge.AccessLog;
 import org.pedigree.publish.edge.EdgeFilter;
 import org.pedigree.publish.edge.SparqlEndpoint;
 import org.pedigree.publish.edge.SparqlProxy;
+import org.pedigree.publish.http.AnswerCache;
 import org.pedigree.publish.http.HttpCaching;
 import org.pedigree.publish.http.Site;
 import org.pedigree.store.LineageStore;
@@ -128,6 +130,11 @@ public final class PedigreeServerBuilder {
         return settings(settings.withStopTimeout(stopTimeout));
     }
 
+    /** The bound of the rendered answers kept in memory, in bytes; 0 keeps none (default 64 MiB). */
+    public PedigreeServerBuilder pageCache(long bytes) {
+        return settings(settings.withPageCache(bytes));
+    }
+
     public PedigreeServer build() {
         validate();
         LineageStore served = pedigree != null ? pedigree.store() : store;
@@ -150,13 +157,16 @@ public final class PedigreeServerBuilder {
                 dumps = createdDumps = temporaryDumps();
             }
             HttpCaching caching = new HttpCaching(served);
-            Javalin pages = Routes.create(app, site, caching, tokens, settings.withDumpDirectory(dumps));
+            BrowseCatalogue browse = new BrowseCatalogue(served);
+            AnswerCache answers = new AnswerCache(served, settings.pageCache(), browse::upToDate);
+            Javalin pages = Routes.create(app, site, caching, browse, tokens, settings.withDumpDirectory(dumps));
             JavalinServlet servlet = new JavalinServlet(pages.unsafe);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
             context.addServlet(new ServletHolder(servlet), "/*");
             SparqlProxy proxy = served.sparqlService()
                     .map(service -> new SparqlProxy(service, settings.queryTimeout(), settings.serviceAllowList())).orElse(null);
-            JettySetup.putFirst(context.getServletHandler(), new EdgeFilter(settings.maxQueries(), served, site, proxy, caching, servlet));
+            JettySetup.putFirst(context.getServletHandler(), new EdgeFilter(settings.maxQueries(), served, site, proxy, caching, answers,
+                    servlet));
 
             jetty.setRequestLog(AccessLog.create());
             GracefulHandler graceful = new GracefulHandler(jetty.getHandler());

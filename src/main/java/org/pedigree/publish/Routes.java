@@ -60,8 +60,12 @@ import org.pedigree.store.TokenStore;
 final class Routes {
     private Routes() {}
 
-    /** @param settings with the dump directory decided (not null) */
-    static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
+    /**
+     * @param browseCatalogue the lists' indexes (the builder holds them too: the answer cache keeps nothing while they lag)
+     * @param settings        with the dump directory decided (not null)
+     */
+    static Javalin create(Pedigree app, Site site, HttpCaching caching, BrowseCatalogue browseCatalogue, TokenStore tokens,
+                          ServerSettings settings) {
         LineageStore store = app.store();
         LineageService lineage = app.lineage();
         Knowledge knowledge = app.knowledge();
@@ -73,7 +77,6 @@ final class Routes {
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
         HomePage home = new HomePage(catalogue, pages);
-        BrowseCatalogue browseCatalogue = new BrowseCatalogue(store);
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
         TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
         DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);

@@ -79,6 +79,15 @@ public final class BrowseCatalogue {
         }
     }
 
+    /**
+     * Whether {@link #snapshot()} called now gives the indexes of the store's current generation
+     * without waiting on a background rebuild: they are current, or none was built yet (the first
+     * call builds them). Never waits.
+     */
+    public boolean upToDate() {
+        return snapshots.ifCurrent().isPresent() || snapshots.last().isEmpty();
+    }
+
     private synchronized CompletableFuture<Snapshot> rebuild() {
         if (pending == null || pending.isDone()) {
             pending = CompletableFuture.supplyAsync(snapshots::get, task -> Thread.ofVirtual().name("browse-index").start(task));

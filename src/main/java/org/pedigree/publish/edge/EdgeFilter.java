@@ -17,6 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.publish.api.SparqlWrites;
+import org.pedigree.publish.http.AnswerCache;
 import org.pedigree.publish.http.HttpCaching;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
@@ -32,7 +33,8 @@ import org.pedigree.store.LocalStorage;
  * {@code GET /sparql}, which Fuseki would otherwise answer with a 404, the cap on SPARQL
  * requests running at once (beyond it, 503 with {@code Retry-After}), and the turn that sends SPARQL
  * Update and Graph Store Protocol requests to {@link SparqlWrites} (through the Javalin servlet)
- * instead of to Fuseki, which is registered for queries only.
+ * instead of to Fuseki, which is registered for queries only. Right after the 304s, an answer
+ * the {@link AnswerCache} holds is sent from there, and other pages and documents are recorded into it.
  */
 public final class EdgeFilter implements Filter {
     /**
@@ -51,21 +53,24 @@ public final class EdgeFilter implements Filter {
     private final Site site;
     private final SparqlProxy proxy;
     private final HttpCaching caching;
+    private final AnswerCache answers;
     private final Servlet writes;
 
     /**
      * @param proxy   with a remote store, what sends queries to the store's SPARQL service instead of Fuseki; else null
      * @param caching the ETags given so far: a conditional GET that names the current one is answered 304 here, before routing
+     * @param answers the rendered answers kept: a hit is sent here, before routing
      * @param writes  where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet
      */
     public EdgeFilter(int maxConcurrentQueries, LineageStore store, Site site, SparqlProxy proxy, HttpCaching caching,
-               Servlet writes) {
+               AnswerCache answers, Servlet writes) {
         this.querySlots = new Semaphore(maxConcurrentQueries);
         this.store = store;
         this.site = site;
         this.pages = new Pages(site);
         this.proxy = proxy;
         this.caching = caching;
+        this.answers = answers;
         this.writes = writes;
     }
 
@@ -74,12 +79,18 @@ public final class EdgeFilter implements Filter {
         if ("HEAD".equals(((HttpServletRequest) req).getMethod())) {
             // Answered as GET without the body, for every route and representation.
             HttpServletResponse bodiless = HeadRequests.withoutBody((HttpServletResponse) res);
-            doFilter(HeadRequests.asGet((HttpServletRequest) req), bodiless, chain);
+            filter(HeadRequests.asGet((HttpServletRequest) req), bodiless, chain, false);
             bodiless.flushBuffer();
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+        filter((HttpServletRequest) req, (HttpServletResponse) res, chain, true);
+    }
+
+    /** @param recordable whether the answer may be kept (not for HEAD, whose body is not written) */
+    private void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain, boolean recordable)
+            throws IOException, ServletException {
+        HttpServletRequest request = req;
+        HttpServletResponse response = res;
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Expose-Headers", "ETag, Link, Content-Location, Location, Retry-After");
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
@@ -89,7 +100,7 @@ public final class EdgeFilter implements Filter {
             response.setStatus(204);
             return;
         }
-        if (caching.answeredNotModified(request, response)) {
+        if (caching.answeredNotModified(request, response) || answers.served(request, response)) {
             return;
         }
         if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {
@@ -122,7 +133,11 @@ public final class EdgeFilter implements Filter {
             }
             return;
         }
-        chain.doFilter(req, res);
+        if (recordable) {
+            answers.recording(request, response, recording -> chain.doFilter(req, recording));
+        } else {
+            chain.doFilter(req, res);
+        }
     }
 
     private void describeService(HttpServletRequest request, HttpServletResponse response) throws IOException {

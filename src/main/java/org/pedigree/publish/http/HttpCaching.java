@@ -147,7 +147,8 @@ public final class HttpCaching {
         }
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    /** Whether {@code If-None-Match} names {@code etag} (or any, {@code *}). */
+    static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -1,0 +1,143 @@
+package org.pedigree.publish.http;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.store.GenerationCache;
+import org.pedigree.store.LineageStore;
+
+/**
+ * Rendered answers kept in memory, bounded by their size in bytes (Caffeine), for as long as the
+ * store does not change: a GET of a page or document that was answered 200 once is answered again
+ * from here, at the edge of the server, without routing or rendering, with the same bytes and
+ * headers (marked {@code X-Cache: hit}). Kept per store generation: a write starts an empty cache,
+ * so an answer of before it is never served after it.
+ * <p>
+ * The key is the path, the query string and the request headers an answer may vary on
+ * ({@code Accept}, {@code Accept-Encoding}); an answer that varies on anything else is not kept,
+ * nor a request with credentials, a range or a date condition, nor any path outside
+ * {@link #PATHS} (SPARQL, the API, dumps, health checks, static files). At the edge:
+ *
+ * <pre>{@code
+ * if (answers.served(request, response)) return;          // a hit
+ * answers.recording(request, response, r -> chain.doFilter(request, r));
+ * }</pre>
+ */
+public final class AnswerCache {
+    /** The paths whose answers are kept: pages and documents (a prefix ending in '/' or '-' covers what follows). */
+    static final List<String> PATHS = List.of("/", "/models", "/datasets", "/model/", "/dataset/", "/activity/", "/agent/",
+            "/dictionary", "/query", "/term/", "/kind/", "/role/", "/licence/", "/.well-known/void", "/sitemap.xml", "/sitemap-",
+            "/robots.txt", "/context.jsonld", "/ontology", "/ontology.", "/record/");
+    /** Request headers that make an answer personal or partial: such a request is answered as usual, not from here. */
+    private static final List<String> BYPASS = List.of("Authorization", "Range", "If-Modified-Since", "If-Unmodified-Since",
+            "If-Match", "If-Range");
+
+    /** What the rest of the filter chain does with the response it is given. */
+    @FunctionalInterface
+    public interface Rest {
+        void run(HttpServletResponse response) throws IOException, ServletException;
+    }
+
+    private record Key(String path, String query, String accept, String acceptEncoding) {
+        static Key of(HttpServletRequest request) {
+            return new Key(request.getRequestURI(), request.getQueryString(), String.join(", ", list(request, "Accept")),
+                    String.join(", ", list(request, "Accept-Encoding")));
+        }
+
+        private static List<String> list(HttpServletRequest request, String name) {
+            return Collections.list(request.getHeaders(name));
+        }
+    }
+
+    private final LineageStore store;
+    private final long maxBytes;
+    private final BooleanSupplier derivedCurrent;
+    /** The cache of the store's current generation; null when the cache is off. */
+    private final GenerationCache<Cache<Key, CachedAnswer>> caches;
+
+    /**
+     * @param maxBytes       the bound of the answers kept, in bytes; 0 turns the cache off
+     * @param derivedCurrent whether the values pages read besides the store (the browse index, rebuilt in the background)
+     *                       are of the store's current generation: while they are not, nothing is kept
+     */
+    public AnswerCache(LineageStore store, long maxBytes, BooleanSupplier derivedCurrent) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("the page cache's size must be 0 (off) or more, not " + maxBytes);
+        }
+        this.store = store;
+        this.maxBytes = maxBytes;
+        this.derivedCurrent = derivedCurrent;
+        this.caches = maxBytes == 0 ? null : GenerationCache.of(store, generation -> Caffeine.newBuilder()
+                .maximumWeight(maxBytes).weigher((Key k, CachedAnswer a) -> a.weight()).build());
+    }
+
+    /**
+     * Answers the request from the cache when it holds the answer (headers only for HEAD, which the edge turns into GET);
+     * true when it did.
+     */
+    public boolean served(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!cacheable(request)) {
+            return false;
+        }
+        CachedAnswer answer = caches.get().getIfPresent(Key.of(request));
+        if (answer == null) {
+            return false;
+        }
+        answer.writeTo(response, request.getHeader("If-None-Match"));
+        return true;
+    }
+
+    /**
+     * Runs the rest of the chain on a response that keeps a copy of what it sends, then keeps the
+     * answer if it may be served again: rendered at one generation from start to end, with the
+     * derived values of that generation.
+     */
+    public void recording(HttpServletRequest request, HttpServletResponse response, Rest rest) throws IOException, ServletException {
+        if (!cacheable(request)) {
+            rest.run(response);
+            return;
+        }
+        long seen = store.generation();
+        boolean current = derivedCurrent.getAsBoolean();
+        Cache<Key, CachedAnswer> cache = caches.get();
+        RecordingResponse recording = new RecordingResponse(response, largestAnswer());
+        rest.run(recording);
+        if (current && !request.isAsyncStarted() && store.generation() == seen) {
+            CachedAnswer.of(recording).ifPresent(answer -> cache.put(Key.of(request), answer));
+        }
+    }
+
+    /** The largest answer kept: an eighth of the bound, so one sitemap does not push out every page. */
+    private int largestAnswer() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 8);
+    }
+
+    private boolean cacheable(HttpServletRequest request) {
+        if (caches == null || !"GET".equals(request.getMethod())) {
+            return false;
+        }
+        for (String header : BYPASS) {
+            if (request.getHeader(header) != null) {
+                return false;
+            }
+        }
+        return cacheablePath(request.getRequestURI());
+    }
+
+    static boolean cacheablePath(String path) {
+        for (String p : PATHS) {
+            boolean prefix = p.endsWith("/") && p.length() > 1 || p.endsWith("-") || p.endsWith(".");
+            if (prefix ? path.startsWith(p) && path.length() > p.length() : path.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
