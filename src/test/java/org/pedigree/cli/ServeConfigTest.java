@@ -142,4 +142,34 @@ class ServeConfigTest {
         assertEquals(dir.resolve("dumps"), settings.dumpDirectory());
         assertEquals(ServerSettings.defaults().uploadLimit(), settings.uploadLimit(), "not a flag: the server's default");
     }
+
+    @Test
+    void the_page_cache_is_64_mib_by_default_a_size_from_the_flag_or_the_variable_and_0_turns_it_off() {
+        assertEquals(64L << 20, ServeConfig.resolve(flags(null, null, null), Map.of()).serverSettings().pageCache());
+        assertEquals(64L << 20, ServerSettings.defaults().pageCache(), "the server's own default is the same");
+        assertEquals(512L << 10, ServeConfig.resolve(options("--page-cache", "512k"), Map.of()).pageCache());
+        assertEquals(16L << 20, ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_PAGE_CACHE", "16m")).serverSettings()
+                .pageCache());
+        assertEquals(8L << 20, ServeConfig.resolve(options("--page-cache", "8m"), Map.of("PEDIGREE_PAGE_CACHE", "16m")).pageCache(),
+                "the flag wins");
+        assertEquals(0, ServeConfig.resolve(options("--page-cache", "0"), Map.of()).serverSettings().pageCache());
+    }
+
+    @Test
+    void a_page_cache_that_is_not_a_size_or_too_large_for_the_heap_names_the_flag_or_the_variable() {
+        ConfigException flag = assertThrows(ConfigException.class, () -> ServeConfig.resolve(options("--page-cache", "lots"), Map.of()));
+        assertTrue(flag.getMessage().startsWith("--page-cache = 'lots' is not a size such as 64m or 512k, or 0 to turn the cache off"),
+                flag.getMessage());
+        ConfigException env = assertThrows(ConfigException.class,
+                () -> ServeConfig.resolve(flags(null, null, null), Map.of("PEDIGREE_PAGE_CACHE", "-1m")));
+        assertTrue(env.getMessage().startsWith("environment variable PEDIGREE_PAGE_CACHE = '-1m' is not a size"), env.getMessage());
+        ConfigException huge = assertThrows(ConfigException.class, () -> ServeConfig.resolve(options("--page-cache", "1t"), Map.of()));
+        assertTrue(huge.getMessage().contains("is more than half the Java heap"), huge.getMessage());
+    }
+
+    @Test
+    void server_settings_refuse_a_negative_page_cache() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.defaults().withPageCache(-1));
+        assertTrue(e.getMessage().contains("page cache"), e.getMessage());
+    }
 }
