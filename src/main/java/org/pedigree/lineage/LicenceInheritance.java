@@ -94,7 +94,7 @@ public final class LicenceInheritance {
         return e.licences.length == 0 ? List.of(UNKNOWN) : List.of(e.licences);
     }
 
-    private static final String UNKNOWN = "https://w3id.org/pedigree/licence/unknown";
+    private static final String UNKNOWN = PED.LICENCE_NS + "unknown";
 
     private static List<EffectiveLicence.Rule> rulesOf(LineageIndex ix, Source source) {
         LicenceRules.Licence licence = ix.licences().of(source.licence());

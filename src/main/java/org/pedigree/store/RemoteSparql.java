@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.pedigree.vocab.PED;
 
 /**
  * SPARQL 1.1 Protocol calls to a remote store, with blank nodes kept as skolem IRIs there (RDF 1.1
@@ -28,7 +29,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * can be deleted — which remote blank nodes cannot.
  */
 final class RemoteSparql {
-    static final String GENID = "https://w3id.org/pedigree/.well-known/genid/";
+    static final String GENID = PED.ONTOLOGY + "/.well-known/genid/";
     /** Keeps the store's own state (the generation stamp) out of what Pedigree reads as data. */
     static final String HIDE_STATE = "FILTER(?g != <" + RemoteLineageStore.GENERATION_GRAPH + ">) ";
 

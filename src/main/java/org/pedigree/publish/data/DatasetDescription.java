@@ -9,6 +9,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.StoreCounts;
 import org.pedigree.publish.edge.ServiceDescription;
 import org.pedigree.publish.http.Site;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * {@code /.well-known/void}: the dataset described in VoID, DCAT 3 (catalog, dataset, the dumps as
@@ -45,7 +48,7 @@ final class DatasetDescription {
         add(g, dataset, uri(VOID + "uriSpace"), text(site.baseUri()));
         add(g, dataset, uri(VOID + "triples"), integer(counts.triples()));
         add(g, dataset, uri(VOID + "entities"), integer(counts.models() + counts.datasets() + counts.activities() + counts.agents()));
-        for (String vocabulary : new String[] {"http://www.w3.org/ns/prov#", "http://schema.org/", "https://w3id.org/pedigree#"}) {
+        for (String vocabulary : new String[] {PROV.NS, SCHEMA.NS, PED.NS}) {
             add(g, dataset, uri(VOID + "vocabulary"), uri(vocabulary));
         }
         add(g, dataset, uri(DCAT + "accessService"), service);

@@ -12,6 +12,10 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * The one table of representations things and records are offered in: media type, the extension
@@ -35,21 +39,21 @@ public enum RdfFormat {
 
     /** Prefixes every RDF document uses, so Turtle and JSON-LD keys stay readable. */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("schema", "http://schema.org/")
-            .setNsPrefix("ped", "https://w3id.org/pedigree#")
-            .setNsPrefix("kind", "https://w3id.org/pedigree/kind/")
-            .setNsPrefix("role", "https://w3id.org/pedigree/role/")
-            .setNsPrefix("lic", "https://w3id.org/pedigree/licence/")
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("schema", SCHEMA.NS)
+            .setNsPrefix("ped", PED.NS)
+            .setNsPrefix("kind", PED.KIND_NS)
+            .setNsPrefix("role", PED.ROLE_NS)
+            .setNsPrefix("lic", PED.LICENCE_NS)
             .setNsPrefix("spdx", "http://spdx.org/licenses/")
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
             .setNsPrefix("odrl", "http://www.w3.org/ns/odrl/2/")
-            .setNsPrefix("term", "https://w3id.org/pedigree/term/")
+            .setNsPrefix("term", PED.TERM_NS)
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
             .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")

@@ -1,6 +1,7 @@
 package org.pedigree.publish.http;
 
 import org.pedigree.model.InstanceIris;
+import org.pedigree.vocab.PED;
 
 /**
  * The URLs of pages: a page links to a thing of this site with a root-relative path, and to
@@ -28,9 +29,6 @@ public final class Site {
         return iris.base() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs). */
-    private static final String VOCABULARY = "https://w3id.org/pedigree";
-
     /**
      * Where a page links to show {@code iri}: a root-relative path for things of this site and for
      * Pedigree's vocabulary ({@code …/term/x} → {@code /term/x}, {@code …#Model} →
@@ -40,14 +38,15 @@ public final class Site {
         if (iris.isLocal(iri)) {
             return "/" + iri.substring(iris.base().length());
         }
-        if (iri.equals(VOCABULARY)) {
+        // Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs).
+        if (iri.equals(PED.ONTOLOGY)) {
             return "/ontology";
         }
-        if (iri.startsWith(VOCABULARY + "#")) {
-            return "/ontology" + iri.substring(VOCABULARY.length());
+        if (iri.startsWith(PED.NS)) {
+            return "/ontology" + iri.substring(PED.ONTOLOGY.length());
         }
-        if (iri.startsWith(VOCABULARY + "/") && !iri.startsWith(VOCABULARY + "/graph/") && !iri.startsWith(VOCABULARY + "/shapes")) {
-            return iri.substring(VOCABULARY.length());
+        if (iri.startsWith(PED.ONTOLOGY + "/") && !iri.startsWith(PED.GRAPH_NS) && !iri.startsWith(PED.ONTOLOGY + "/shapes")) {
+            return iri.substring(PED.ONTOLOGY.length());
         }
         return iri;
     }

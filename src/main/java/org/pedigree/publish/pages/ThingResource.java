@@ -14,6 +14,7 @@ import org.pedigree.lineage.Descriptions;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
+import org.pedigree.vocab.PED;
 
 /**
  * The linked-data resources {@code /model/{owner}/{name}}, {@code /dataset/{owner}/{name}},
@@ -67,10 +68,8 @@ public final class ThingResource {
      */
     public void vocabulary(Context ctx) {
         String collection = ctx.path().split("/")[1];
-        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> VOCABULARY_BASE + path, collection.equals("role") ? thingPage : termPage);
+        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> PED.ONTOLOGY + "/" + path, collection.equals("role") ? thingPage : termPage);
     }
-
-    static final String VOCABULARY_BASE = "https://w3id.org/pedigree/";
 
     /**
      * The ontology {@code https://w3id.org/pedigree} at {@code /ontology}: its RDF documents are
@@ -78,10 +77,8 @@ public final class ThingResource {
      */
     public void ontology(Context ctx) {
         String last = ctx.path().substring(1);
-        answer(ctx, "", last, path -> ONTOLOGY_IRI, descriptions::describe, thingPage, vocabularyGraph);
+        answer(ctx, "", last, path -> PED.ONTOLOGY, descriptions::describe, thingPage, vocabularyGraph);
     }
-
-    static final String ONTOLOGY_IRI = "https://w3id.org/pedigree";
 
     private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf, HtmlPage page) {
         answer(ctx, prefix, last, iriOf, descriptions::describe, page, null);
