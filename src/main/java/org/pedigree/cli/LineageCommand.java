@@ -92,23 +92,15 @@ abstract class LineageCommand<T> implements Callable<Integer> {
     }
 
     private String iri(InstanceIris iris) {
-        if (subject.startsWith("http://") || subject.startsWith("https://")) {
-            return subject;
-        }
-        if (!InstanceIris.isHfId(subject)) {
-            throw new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI");
-        }
-        return dataset() ? iris.datasetOfHfId(subject) : iris.modelOfHfId(subject);
+        return (dataset() ? iris.datasetIri(subject) : iris.modelIri(subject))
+                .orElseThrow(() -> new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI"));
     }
 
     private T fetch(URI server) throws IOException, InterruptedException {
         String ownerName = subject;
-        if (subject.startsWith("http://") || subject.startsWith("https://")) {
-            int model = Math.max(subject.indexOf("/model/"), subject.indexOf("/dataset/"));
-            if (model < 0) {
-                throw new ConfigException("MODEL: with --server, name the model as owner/name or by its /model/owner/name IRI");
-            }
-            ownerName = subject.substring(subject.indexOf('/', model + 1) + 1);
+        if (InstanceIris.isIri(subject)) {
+            ownerName = InstanceIris.idAfterKind(subject).orElseThrow(() ->
+                    new ConfigException("MODEL: with --server, name the model as owner/name or by its /model/owner/name IRI"));
         }
         if (!InstanceIris.isHfId(ownerName)) {
             throw new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI");

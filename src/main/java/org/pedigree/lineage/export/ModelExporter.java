@@ -37,7 +37,7 @@ public final class ModelExporter {
 
     /** The IRI of a model named by its Hub id or IRI. */
     public String modelIri(String model) {
-        return InstanceIris.isHfId(model) ? iris.modelOfHfId(model) : model;
+        return iris.modelIri(model).orElse(model);
     }
 
     /** The model in {@code format}, or empty when the store holds no record of it. */

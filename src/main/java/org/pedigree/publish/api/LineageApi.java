@@ -86,13 +86,8 @@ public final class LineageApi {
         if (value == null || value.isBlank()) {
             throw new BadRequestResponse(parameter + ": name the model, as owner/name or by its IRI.");
         }
-        if (value.startsWith("http://") || value.startsWith("https://")) {
-            return value;
-        }
-        if (!InstanceIris.isHfId(value)) {
-            throw new BadRequestResponse(parameter + ": '" + value + "' is neither owner/name nor an IRI.");
-        }
-        return site.iris().modelOfHfId(value);
+        return site.iris().modelIri(value)
+                .orElseThrow(() -> new BadRequestResponse(parameter + ": '" + value + "' is neither owner/name nor an IRI."));
     }
 
     private void known(String iri) {

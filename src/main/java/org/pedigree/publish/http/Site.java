@@ -1,5 +1,7 @@
 package org.pedigree.publish.http;
 
+import java.util.Optional;
+
 import org.pedigree.model.InstanceIris;
 import org.pedigree.vocab.PED;
 
@@ -26,7 +28,7 @@ public final class Site {
 
     /** The IRI named by a request path of this server ({@code /model/a/b} → base + {@code model/a/b}). */
     public String iriOfPath(String path) {
-        return iris.base() + (path.startsWith("/") ? path.substring(1) : path);
+        return iris.iriOfPath(path);
     }
 
     /**
@@ -35,8 +37,9 @@ public final class Site {
      * {@code /ontology#Model}), else the IRI itself.
      */
     public String href(String iri) {
-        if (iris.isLocal(iri)) {
-            return "/" + iri.substring(iris.base().length());
+        Optional<String> local = iris.pathOf(iri);
+        if (local.isPresent()) {
+            return local.get();
         }
         // Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs).
         if (iri.equals(PED.ONTOLOGY)) {

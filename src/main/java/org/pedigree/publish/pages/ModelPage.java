@@ -96,7 +96,7 @@ public final class ModelPage implements ThingResource.HtmlPage {
         variables.put("reproduce", Map.of("derivatives", QueryEditorPage.link(DERIVATIVES_QUERY.replace("IRI", iri)),
                 "ancestors", QueryEditorPage.link(ANCESTORS_QUERY.replace("IRI", iri))));
         variables.put("colouring", colouring.name().toLowerCase(java.util.Locale.ROOT));
-        variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
+        variables.put("api", site.iris().apiPathOf(iri).orElse(null));
         ctx.html(pages.render("model", variables));
     }
 

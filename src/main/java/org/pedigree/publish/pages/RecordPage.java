@@ -10,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
@@ -77,8 +78,8 @@ public final class RecordPage {
         RdfFormat format = requested != null ? requested : Negotiation.choose(ctx, offers).map(RdfFormat::ofMediaType)
                 .orElseThrow(() -> new HttpResponseException(406, "This record is offered as " + String.join(", ", offers) + "."));
         ctx.header("Vary", "Accept");
-        StringBuilder links = new StringBuilder("</record/" + info.id() + ">; rel=\"canonical\"");
-        RdfFormat.RECORDS.forEach(f -> links.append(", </record/").append(info.id()).append('.').append(f.extension)
+        StringBuilder links = new StringBuilder("<" + InstanceIris.recordPath(info.id()) + ">; rel=\"canonical\"");
+        RdfFormat.RECORDS.forEach(f -> links.append(", <").append(InstanceIris.recordPath(info.id())).append('.').append(f.extension)
                 .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"'));
         ctx.header("Link", links.toString());
         if (format == RdfFormat.HTML) {

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pedigree.lineage.Descriptions;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
@@ -46,19 +47,19 @@ public final class ThingResource {
     }
 
     public void model(Context ctx) {
-        answer(ctx, "model/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, modelPage);
+        answer(ctx, InstanceIris.MODEL + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, modelPage);
     }
 
     public void dataset(Context ctx) {
-        answer(ctx, "dataset/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.DATASET + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, thingPage);
     }
 
     public void activity(Context ctx) {
-        answer(ctx, "activity/", ctx.pathParam("id"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.ACTIVITY, ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
     public void agent(Context ctx) {
-        answer(ctx, "agent/", ctx.pathParam("id"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.AGENT, ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
     /**
