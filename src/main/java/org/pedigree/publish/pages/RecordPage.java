@@ -13,6 +13,7 @@ import org.pedigree.lineage.RecordHistory;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.publish.http.Negotiation;
+import org.pedigree.publish.http.QueryParams;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.Pages;
@@ -58,12 +59,7 @@ public final class RecordPage {
     public void version(Context ctx) {
         String id = ctx.pathParam("id");
         RecordInfo info = info(id);
-        int n;
-        try {
-            n = Integer.parseInt(ctx.pathParam("n"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse("Record versions are numbered 1, 2, 3 …");
-        }
+        int n = QueryParams.wholeNumber(ctx.pathParam("n")).orElseThrow(() -> new NotFoundResponse("Record versions are numbered 1, 2, 3 …"));
         Graph graph = history.version(id, n).orElseThrow(() -> new NotFoundResponse(
                 "The record " + id + " has versions 1 to " + info.version() + ", not " + n + "."));
         answer(ctx, info, n, graph, null);
