@@ -20,6 +20,7 @@ import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteProgress;
+import org.pedigree.model.Sha256;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
@@ -84,7 +85,7 @@ public final class SparqlWrites {
         TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         String text = updateText(ctx);
         UpdateRequest request = updates.parse(text);
-        String sha256 = RecordReaders.sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha256 = Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
         results.send(ctx, () -> writer.write(dsg -> updates.apply(dsg, request, "SPARQL Update", sha256), WriteMode.UPSERT, false,
                 "token:" + token.name(), WriteProgress.NONE));
     }
@@ -117,13 +118,13 @@ public final class SparqlWrites {
             case "PUT" -> {
                 RecordSource source = upload.source(ctx);
                 IncomingRecord record = new IncomingRecord(id, readers.readGraph(source), "Graph Store PUT", "graph-store",
-                        RecordReaders.sha256(source.bytes()));
+                        Sha256.hex(source.bytes()));
                 results.send(ctx, () -> writer.write(List.of(record), WriteMode.UPSERT, false, submitter));
             }
             case "POST" -> {
                 RecordSource source = upload.source(ctx);
                 Graph added = readers.readGraph(source);
-                String sha256 = RecordReaders.sha256(source.bytes());
+                String sha256 = Sha256.hex(source.bytes());
                 results.send(ctx, () -> writer.write(dsg -> {
                     Graph merged = GraphFactory.createGraphMem();
                     dsg.getGraph(graphName).find().forEach(merged::add);
