@@ -2,6 +2,7 @@ package org.pedigree.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -115,7 +116,7 @@ abstract class LineageCommand<T> implements Callable<Integer> {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new ConfigException("no Pedigree server answers at " + server + " (--server)");
         }
         if (response.statusCode() == 404) {

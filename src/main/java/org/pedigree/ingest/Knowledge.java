@@ -1,7 +1,14 @@
 package org.pedigree.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,7 +33,7 @@ public final class Knowledge {
 
     private final Map<Node, Graph> graphs;
     private final Graph merged;
-    private final Map<String, String> licenceByName = new java.util.HashMap<>();
+    private final Map<String, String> licenceByName = new HashMap<>();
 
     private Knowledge(Map<Node, Graph> graphs) {
         this.graphs = Map.copyOf(graphs);
@@ -34,7 +41,7 @@ public final class Knowledge {
         graphs.values().forEach(g -> g.find().forEach(merged::add));
         for (String property : new String[] {"hfLicenceId", "hfLicenceName", "spdxId"}) {
             merged.find(Node.ANY, NodeFactory.createURI(PED.NS + property), Node.ANY).forEach(t ->
-                    licenceByName.putIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT), t.getSubject().getURI()));
+                    licenceByName.putIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject().getURI()));
         }
     }
 
@@ -42,32 +49,32 @@ public final class Knowledge {
      * The licence IRI of a Hugging Face licence id or name, an SPDX id (any case), or
      * {@code noassertion}.
      */
-    public java.util.Optional<String> licenceIri(String name) {
-        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+    public Optional<String> licenceIri(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
         if (key.equals("noassertion")) {
-            return java.util.Optional.of(PED.licence("noassertion"));
+            return Optional.of(PED.licence("noassertion"));
         }
-        return java.util.Optional.ofNullable(licenceByName.get(key));
+        return Optional.ofNullable(licenceByName.get(key));
     }
 
     /** The concept IRI of a derivation or operation kind slug ({@code finetune}, {@code gguf}, {@code pretraining} …). */
-    public java.util.Optional<String> kindIri(String slug, boolean derivationOnly) {
+    public Optional<String> kindIri(String slug, boolean derivationOnly) {
         Node kind = NodeFactory.createURI(PED.kind(slug));
         Node scheme = NodeFactory.createURI(PED.NS + (derivationOnly ? "DerivationKinds" : "OperationKinds"));
         boolean known = merged.contains(kind, SKOS.inScheme.asNode(), scheme);
-        return known ? java.util.Optional.of(kind.getURI()) : java.util.Optional.empty();
+        return known ? Optional.of(kind.getURI()) : Optional.empty();
     }
 
     /** The concept IRI of a dataset role slug ({@code finetuning}, {@code preference} …). */
-    public java.util.Optional<String> roleIri(String slug) {
+    public Optional<String> roleIri(String slug) {
         Node role = NodeFactory.createURI(PED.role(slug));
         boolean known = merged.contains(role, SKOS.inScheme.asNode(),
                 NodeFactory.createURI(PED.NS + "DatasetRoles"));
-        return known ? java.util.Optional.of(role.getURI()) : java.util.Optional.empty();
+        return known ? Optional.of(role.getURI()) : Optional.empty();
     }
 
     /** The slugs of a scheme's concepts, for messages that list what is allowed. */
-    public java.util.List<String> slugs(String schemeLocalName, String namespace) {
+    public List<String> slugs(String schemeLocalName, String namespace) {
         return merged.find(Node.ANY, SKOS.inScheme.asNode(),
                         NodeFactory.createURI(PED.NS + schemeLocalName))
                 .mapWith(t -> t.getSubject().getURI())
@@ -80,29 +87,29 @@ public final class Knowledge {
      * Every derivation kind with a Hugging Face relation, with its evidence, top concepts first in
      * inference priority order, then the narrower kinds by slug.
      */
-    public java.util.List<KindEvidence> derivationKindEvidence() {
+    public List<KindEvidence> derivationKindEvidence() {
         Node inScheme = SKOS.inScheme.asNode();
         Node topOf = SKOS.topConceptOf.asNode();
         Node scheme = NodeFactory.createURI(PED.NS + "DerivationKinds");
         Node hfRelation = NodeFactory.createURI(PED.NS + "hfRelation");
-        Map<String, Integer> priority = new java.util.HashMap<>();
+        Map<String, Integer> priority = new HashMap<>();
         merged.find(Node.ANY, NodeFactory.createURI(PED.NS + "inferencePriority"), Node.ANY).forEach(t ->
                 merged.find(t.getSubject(), hfRelation, Node.ANY).forEach(r ->
                         priority.put(r.getObject().getLiteralLexicalForm(), Integer.parseInt(t.getObject().getLiteralLexicalForm()))));
-        java.util.List<KindEvidence> kinds = new java.util.ArrayList<>();
+        List<KindEvidence> kinds = new ArrayList<>();
         merged.find(Node.ANY, inScheme, scheme).forEach(t -> {
             Node kind = t.getSubject();
             merged.find(kind, hfRelation, Node.ANY).nextOptional().ifPresent(r -> {
                 String relation = r.getObject().getLiteralLexicalForm();
-                java.util.List<java.util.regex.Pattern> patterns = merged.find(kind, NodeFactory.createURI(PED.NS + "evidencePattern"), Node.ANY)
-                        .mapWith(p -> java.util.regex.Pattern.compile(p.getObject().getLiteralLexicalForm())).toList();
+                List<Pattern> patterns = merged.find(kind, NodeFactory.createURI(PED.NS + "evidencePattern"), Node.ANY)
+                        .mapWith(p -> Pattern.compile(p.getObject().getLiteralLexicalForm())).toList();
                 kinds.add(new KindEvidence(kind.getURI().substring(PED.KIND_NS.length()), relation, merged.contains(kind, topOf, scheme),
-                        priority.getOrDefault(relation, Integer.MAX_VALUE), java.util.List.copyOf(patterns)));
+                        priority.getOrDefault(relation, Integer.MAX_VALUE), List.copyOf(patterns)));
             });
         });
-        kinds.sort(java.util.Comparator.comparing((KindEvidence k) -> !k.top()).thenComparing(KindEvidence::priority)
+        kinds.sort(Comparator.comparing((KindEvidence k) -> !k.top()).thenComparing(KindEvidence::priority)
                 .thenComparing(KindEvidence::slug));
-        return java.util.List.copyOf(kinds);
+        return List.copyOf(kinds);
     }
 
     /** The knowledge shipped in this build (parsed once). */

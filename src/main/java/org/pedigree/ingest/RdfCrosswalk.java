@@ -1,5 +1,6 @@
 package org.pedigree.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,7 +127,7 @@ final class RdfCrosswalk {
     }
 
     private static Map<String, String> roles(int sources) {
-        Map<String, String> roles = new java.util.LinkedHashMap<>(ROLES);
+        Map<String, String> roles = new LinkedHashMap<>(ROLES);
         TRAINED_ON.forEach(p -> roles.put(p, sources == 0 ? "pretraining" : "finetuning"));
         return roles;
     }

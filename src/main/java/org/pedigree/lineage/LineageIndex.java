@@ -2,6 +2,7 @@ package org.pedigree.lineage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -214,7 +215,7 @@ public final class LineageIndex {
      * million of them while the index is being built.
      */
     private void loadAll(DatasetGraph dsg, Graph union) {
-        java.util.BitSet loaded = new java.util.BitSet();
+        BitSet loaded = new BitSet();
         for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
         }
@@ -232,7 +233,7 @@ public final class LineageIndex {
         }
     }
 
-    private void loadOnce(Graph union, Node subject, java.util.BitSet loaded) {
+    private void loadOnce(Graph union, Node subject, BitSet loaded) {
         if (!subject.isURI()) {
             return;
         }

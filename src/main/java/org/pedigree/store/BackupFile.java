@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -111,7 +112,7 @@ public final class BackupFile {
         String expected;
         try {
             String text = Files.readString(sumFile, StandardCharsets.UTF_8).strip();
-            expected = text.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            expected = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             throw new BackupProblem("cannot read the checksum file " + sumFile + ": " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.pedigree.publish.api;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -64,7 +65,7 @@ public final class SparqlWrites {
     }
 
     /** True for the requests of {@code /sparql} that this class answers rather than Fuseki. */
-    public static boolean handles(String method, String contentType, java.util.function.Function<String, String> parameter) {
+    public static boolean handles(String method, String contentType, Function<String, String> parameter) {
         if (parameter.apply("graph") != null || parameter.apply("default") != null) {
             return true;
         }

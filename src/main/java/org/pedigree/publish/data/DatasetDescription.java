@@ -1,5 +1,7 @@
 package org.pedigree.publish.data;
 
+import java.util.Locale;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -58,7 +60,7 @@ final class DatasetDescription {
         add(g, service, uri(DCT + "conformsTo"), uri("https://www.w3.org/TR/sparql11-protocol/"));
         for (Dumps.Dump dump : dumps) {
             Node url = uri(site.iriOfPath("dump/" + dump.format().fileName));
-            Node distribution = uri(site.iris().voidDocument() + "#" + dump.format().name().toLowerCase(java.util.Locale.ROOT));
+            Node distribution = uri(site.iris().voidDocument() + "#" + dump.format().name().toLowerCase(Locale.ROOT));
             Node checksum = NodeFactory.createBlankNode();
             add(g, dataset, uri(VOID + "dataDump"), url);
             add(g, dataset, uri(DCAT + "distribution"), distribution);

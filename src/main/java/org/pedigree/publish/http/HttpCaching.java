@@ -3,6 +3,9 @@ package org.pedigree.publish.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -137,10 +140,10 @@ public final class HttpCaching {
             return false;
         }
         try {
-            var format = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
-            return !java.time.ZonedDateTime.parse(lastModified, format).toInstant()
-                    .isAfter(java.time.ZonedDateTime.parse(since, format).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
+            var format = DateTimeFormatter.RFC_1123_DATE_TIME;
+            return !ZonedDateTime.parse(lastModified, format).toInstant()
+                    .isAfter(ZonedDateTime.parse(since, format).toInstant());
+        } catch (DateTimeParseException e) {
             return false;
         }
     }

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +13,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
@@ -65,7 +67,7 @@ public enum RdfFormat {
      */
     public static String jsonLdContext() {
         StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
-        var prefixes = new java.util.TreeMap<>(PREFIXES.getNsPrefixMap());
+        var prefixes = new TreeMap<>(PREFIXES.getNsPrefixMap());
         int i = 0;
         for (var e : prefixes.entrySet()) {
             json.append("    \"").append(e.getKey()).append("\": \"").append(e.getValue()).append('"')
@@ -131,7 +133,7 @@ public enum RdfFormat {
         if (this == JSONLD) {
             return JSON_LD.write(graph);
         }
-        Graph withPrefixes = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        Graph withPrefixes = GraphFactory.createGraphMem();
         graph.find().forEach(withPrefixes::add);
         withPrefixes.getPrefixMapping().setNsPrefixes(PREFIXES);
         StringWriter out = new StringWriter();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.pedigree.lineage.browse.BrowseCatalogue;
@@ -81,7 +82,7 @@ public final class BrowsePage {
         }
         try {
             ctx.contentType("application/json").header("Cache-Control", "no-cache").result(JSON.writeValueAsString(found));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

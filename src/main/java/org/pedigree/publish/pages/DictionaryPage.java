@@ -1,8 +1,11 @@
 package org.pedigree.publish.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,10 +46,10 @@ public final class DictionaryPage {
             // Pedigree's own licences have a page here; an SPDX licence links to the models declaring it.
             boolean own = licence.getURI().startsWith(PED.LICENCE_NS);
             String href = own ? site.href(licence.getURI())
-                    : "/models?licence=" + java.net.URLEncoder.encode(licence.getURI(), java.nio.charset.StandardCharsets.UTF_8);
+                    : "/models?licence=" + URLEncoder.encode(licence.getURI(), StandardCharsets.UTF_8);
             licences.computeIfAbsent(category, c -> new ArrayList<>()).add(new Entry(v.label(licence), href, own ? null : "SPDX", List.of()));
         }
-        licences.values().forEach(l -> l.sort(Comparator.comparing(e -> e.label().toLowerCase(java.util.Locale.ROOT))));
+        licences.values().forEach(l -> l.sort(Comparator.comparing(e -> e.label().toLowerCase(Locale.ROOT))));
         this.variables = Map.of("terms", terms, "kinds", topKinds, "licences", licences,
                 "title", v.label(dictionary), "description", String.valueOf(v.text(dictionary, Vocabulary.DCTERMS + "description")),
                 "version", String.valueOf(v.text(dictionary, Vocabulary.OWL + "versionInfo")), "canonical", "/dictionary");
@@ -62,7 +65,7 @@ public final class DictionaryPage {
             String definition = v.text(n, SKOS.definition.getURI());
             entries.add(new Entry(v.label(n), site.href(n.getURI()), definition, narrower));
         }
-        entries.sort(Comparator.comparing(e -> e.label().toLowerCase(java.util.Locale.ROOT)));
+        entries.sort(Comparator.comparing(e -> e.label().toLowerCase(Locale.ROOT)));
         return entries;
     }
 

@@ -1,5 +1,7 @@
 package org.pedigree.publish.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -171,7 +173,7 @@ public final class TermPage implements ThingResource.HtmlPage {
         if (collection.equals("licence")) {
             int n = models.search(new BrowseIndex.Query(null, Map.of(BrowseIndex.Facet.LICENCE, iri), 0, 0)).total();
             return new Ref(n + (n == 1 ? " model in this store declares it" : " models in this store declare it"),
-                    "/models?licence=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8));
+                    "/models?licence=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
         }
         if (collection.equals("kind") && vocabulary.has(term, SKOS.topConceptOf.getURI(), Vocabulary.iri(PED.NS + "DerivationKinds"))) {
             String slug = iri.substring(iri.lastIndexOf('/') + 1);

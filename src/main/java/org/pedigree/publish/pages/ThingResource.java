@@ -1,7 +1,10 @@
 package org.pedigree.publish.pages;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.javalin.http.Context;
@@ -10,6 +13,7 @@ import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.http.Negotiation;
@@ -86,7 +90,7 @@ public final class ThingResource {
     }
 
     private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf,
-                        java.util.function.Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
+                        Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
         String path = prefix + last;
         Optional<RdfFormat> requested = RdfFormat.ofName(RdfFormat.THINGS, last);
         Optional<Graph> description = Optional.empty();
@@ -110,14 +114,14 @@ public final class ThingResource {
         ctx.header("Vary", "Accept");
         ctx.header("Link", links(path));
         descriptions.lastModified(iri, site.iris().recordMetadataGraph()).ifPresent(modified ->
-                ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(java.time.ZoneOffset.UTC))));
+                ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC))));
         if (requested.isEmpty()) {
             ctx.header("Content-Location", "/" + path + "." + format.extension);
         }
         if (format == RdfFormat.HTML) {
             page.render(ctx, iri, graph);
         } else {
-            Graph document = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            Graph document = GraphFactory.createGraphMem();
             (rdfDocument != null ? rdfDocument : graph).find().forEach(document::add);
             document.add(Triple.create(NodeFactory.createURI(iri), NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
                     NodeFactory.createURI(site.iris().voidDataset())));
