@@ -51,16 +51,8 @@ final class CroissantImporter implements Importer {
     /** Converts each description on its own: a bad one is a problem of the batch, the others convert. */
     @Override
     public ImportBatch convert(List<RecordSource> sources) {
-        List<IncomingRecord> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (RecordSource source : sources) {
-            try {
-                records.add(dataset(source));
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ImportBatch(List.copyOf(records), List.copyOf(problems), List.of());
+        // A description always names one dataset, so none is skipped.
+        return ImportBatch.ofEach(sources, source -> List.of(dataset(source)), "");
     }
 
     private IncomingRecord dataset(RecordSource source) {

@@ -53,21 +53,7 @@ final class CycloneDxImporter implements Importer {
     /** Converts each BOM on its own: a bad one is a problem of the batch, the others convert. */
     @Override
     public ImportBatch convert(List<RecordSource> sources) {
-        List<IncomingRecord> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (RecordSource source : sources) {
-            try {
-                List<IncomingRecord> converted = convert(source);
-                if (converted.isEmpty()) {
-                    skipped.add(source.name() + ": holds no machine-learning-model or data component, so no lineage to import.");
-                }
-                records.addAll(converted);
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ImportBatch(List.copyOf(records), List.copyOf(problems), List.copyOf(skipped));
+        return ImportBatch.ofEach(sources, this::convert, ": holds no machine-learning-model or data component, so no lineage to import.");
     }
 
     private List<IncomingRecord> convert(RecordSource source) {
