@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pedigree.publish.ServerSettings;
+import org.pedigree.store.Sizes;
 
 /**
  * The configuration of {@code pedigree serve}, read once from flags ({@link ServeOptions}) and
@@ -64,7 +65,7 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             return 0;
         }
         try {
-            long bytes = org.pedigree.store.Sizes.parse(setting.value());
+            long bytes = Sizes.parse(setting.value());
             if (bytes > 0) {
                 return bytes;
             }
