@@ -1,6 +1,7 @@
 package org.pedigree.cli;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ record DataConfig(Path dataDir, String baseUri, URI server, String token) {
 
     /** The data directory, checked to hold a store already ({@code command} names who needs it). */
     Path existingStore(String command) {
-        if (!java.nio.file.Files.exists(dataDir.resolve("tdb.lock"))) {
+        if (!Files.exists(dataDir.resolve("tdb.lock"))) {
             throw new ConfigException("there is no store in " + dataDir + " to " + command
                     + ": point --data (or PEDIGREE_DATA) at a store, or use --server URL for a running server");
         }

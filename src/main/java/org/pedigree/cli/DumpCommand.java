@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
@@ -44,7 +45,7 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DataConfig config = DataConfig.resolve(data, env);
         Path dataDir = config.existingStore("dump");
-        String name = out.toLowerCase(java.util.Locale.ROOT);
+        String name = out.toLowerCase(Locale.ROOT);
         Lang lang = name.endsWith(".trig") || name.endsWith(".trig.gz") ? Lang.TRIG : Lang.NQUADS;
         try (Tdb2LineageStore store = Tdb2LineageStore.open(dataDir)) {
             if (out.equals("-")) {

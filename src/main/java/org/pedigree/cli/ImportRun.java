@@ -3,14 +3,11 @@ package org.pedigree.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -20,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.Sources;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.ingest.imports.ImportBatch;
@@ -97,32 +95,11 @@ final class ImportRun {
     }
 
     private List<RecordSource> sources(Predicate<Path> wanted, String looksFor) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : options.paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw new InputProblem(path + ": no such file or directory.");
-            }
-        }
+        List<Path> files = Sources.files(options.paths, wanted);
         if (files.isEmpty()) {
             throw new InputProblem("no " + looksFor + " found in " + options.paths.stream().map(Path::toString).reduce((a, b) -> a + " " + b).orElse(""));
         }
-        List<RecordSource> sources = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                sources.add(new RecordSource(file.toString(), Files.readAllBytes(file), null));
-            } catch (IOException e) {
-                throw new InputProblem(file + ": cannot be read — " + e.getMessage());
-            }
-        }
-        return sources;
+        return Sources.read(files, null);
     }
 
     private static byte[] trig(InstanceIris iris, List<IncomingRecord> records) {

@@ -3,7 +3,6 @@ package org.pedigree.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.RecordFiles;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.Sources;
 
 /** The sources named on a command line: files, directories (recursively) and {@code -} for standard input. */
 final class Inputs {
@@ -35,7 +35,7 @@ final class Inputs {
                 paths.add(Path.of(arg));
             }
         }
-        this.files = RecordReaders.expand(paths);
+        this.files = Sources.recordFiles(paths);
         if (stdin.isEmpty() && files.isEmpty()) {
             throw new InputProblem("no record files found in " + String.join(" ", args) + " (looked for " + String.join(" ", RecordReaders.EXTENSIONS) + ")");
         }
@@ -50,13 +50,7 @@ final class Inputs {
     /** Every source read into memory (for sending to a server). */
     List<RecordSource> sources() {
         List<RecordSource> sources = new ArrayList<>(stdin);
-        for (Path file : files) {
-            try {
-                sources.add(new RecordSource(file.toString(), Files.readAllBytes(file), mediaType));
-            } catch (IOException e) {
-                throw new InputProblem(file + ": cannot be read — " + e.getMessage());
-            }
-        }
+        sources.addAll(Sources.read(files, mediaType));
         return sources;
     }
 

@@ -1,6 +1,7 @@
 package org.pedigree.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.pedigree.lineage.LineageService;
@@ -37,7 +38,7 @@ final class LicenceCommand extends LineageCommand<EffectiveLicence> {
             out.println("No licence conflict.");
         }
         for (EffectiveLicence.Conflict conflict : licence.conflicts()) {
-            out.println(conflict.severity().toUpperCase(java.util.Locale.ROOT) + " " + conflict.rule() + ": " + conflict.message());
+            out.println(conflict.severity().toUpperCase(Locale.ROOT) + " " + conflict.rule() + ": " + conflict.message());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.pedigree.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -92,23 +93,15 @@ abstract class LineageCommand<T> implements Callable<Integer> {
     }
 
     private String iri(InstanceIris iris) {
-        if (subject.startsWith("http://") || subject.startsWith("https://")) {
-            return subject;
-        }
-        if (!InstanceIris.isHfId(subject)) {
-            throw new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI");
-        }
-        return dataset() ? iris.datasetOfHfId(subject) : iris.modelOfHfId(subject);
+        return (dataset() ? iris.datasetIri(subject) : iris.modelIri(subject))
+                .orElseThrow(() -> new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI"));
     }
 
     private T fetch(URI server) throws IOException, InterruptedException {
         String ownerName = subject;
-        if (subject.startsWith("http://") || subject.startsWith("https://")) {
-            int model = Math.max(subject.indexOf("/model/"), subject.indexOf("/dataset/"));
-            if (model < 0) {
-                throw new ConfigException("MODEL: with --server, name the model as owner/name or by its /model/owner/name IRI");
-            }
-            ownerName = subject.substring(subject.indexOf('/', model + 1) + 1);
+        if (InstanceIris.isIri(subject)) {
+            ownerName = InstanceIris.idAfterKind(subject).orElseThrow(() ->
+                    new ConfigException("MODEL: with --server, name the model as owner/name or by its /model/owner/name IRI"));
         }
         if (!InstanceIris.isHfId(ownerName)) {
             throw new ConfigException("MODEL: '" + subject + "' is neither owner/name nor an IRI");
@@ -123,7 +116,7 @@ abstract class LineageCommand<T> implements Callable<Integer> {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new ConfigException("no Pedigree server answers at " + server + " (--server)");
         }
         if (response.statusCode() == 404) {

@@ -1,6 +1,7 @@
 package org.pedigree.cli;
 
 import java.util.List;
+import java.util.Locale;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,7 @@ final class RecordInputOptions {
 
     /** The report format named by a {@code --report-format} value. */
     static ReportPrinter.Format report(String reportFormat) {
-        return switch (reportFormat.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (reportFormat.toLowerCase(Locale.ROOT)) {
             case "words", "text" -> ReportPrinter.Format.WORDS;
             case "json" -> ReportPrinter.Format.JSON;
             case "turtle", "ttl" -> ReportPrinter.Format.TURTLE;

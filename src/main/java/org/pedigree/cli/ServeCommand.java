@@ -1,5 +1,7 @@
 package org.pedigree.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -40,11 +42,11 @@ final class ServeCommand implements Callable<Integer> {
             return Tdb2LineageStore.open(config.dataDir());
         }
         try {
-            java.nio.file.Files.createDirectories(config.dataDir());
+            Files.createDirectories(config.dataDir());
             return RemoteLineageStore.connect(config.storeUrl().toString());
         } catch (StoreUnavailableException e) {
             throw new ConfigException(e.getMessage() + " (--store-url)");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ConfigException("cannot create " + config.dataDir() + " for tokens and dumps (--data): " + e.getMessage());
         }
     }

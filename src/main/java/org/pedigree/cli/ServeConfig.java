@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.pedigree.publish.ServerSettings;
 import org.pedigree.store.Sizes;
@@ -28,7 +31,7 @@ import org.pedigree.store.Sizes;
  * @param pageCache    the bytes of rendered answers kept in memory (0: none)
  */
 public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind store, URI storeUrl, boolean loadDemo,
-                          java.time.Duration queryTimeout, int maxQueries, java.util.Set<String> serviceAllowList,
+                          Duration queryTimeout, int maxQueries, Set<String> serviceAllowList,
                           long compactThreshold, long pageCache) {
     /** The default growth that triggers an automatic compaction. */
     static final String DEFAULT_COMPACT_THRESHOLD = "1g";
@@ -66,7 +69,7 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
             return 0;
         }
         try {
-            long bytes = org.pedigree.store.Sizes.parse(setting.value());
+            long bytes = Sizes.parse(setting.value());
             if (bytes > 0) {
                 return bytes;
             }
@@ -104,15 +107,15 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         throw setting.invalid("is not a port number: use a whole number from 0 to 65535 (0 picks a free port)");
     }
 
-    private static java.util.Set<String> endpoints(Setting setting) {
+    private static Set<String> endpoints(Setting setting) {
         if (!setting.isSet() || setting.value().isBlank()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<String> endpoints = new java.util.LinkedHashSet<>();
+        Set<String> endpoints = new LinkedHashSet<>();
         for (String url : setting.value().split(",")) {
             endpoints.add(httpUri(new Setting(url.strip(), setting.source())).toString());
         }
-        return java.util.Set.copyOf(endpoints);
+        return Set.copyOf(endpoints);
     }
 
     private static int count(Setting setting) {
@@ -127,11 +130,11 @@ public record ServeConfig(int port, Path dataDir, String baseUri, StoreKind stor
         throw setting.invalid("is not a number of queries from 1 to 1000");
     }
 
-    private static java.time.Duration seconds(Setting setting) {
+    private static Duration seconds(Setting setting) {
         try {
             long seconds = Long.parseLong(setting.value());
             if (seconds > 0 && seconds <= 86_400) {
-                return java.time.Duration.ofSeconds(seconds);
+                return Duration.ofSeconds(seconds);
             }
         } catch (NumberFormatException e) {
             // reported below

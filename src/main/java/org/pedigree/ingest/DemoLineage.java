@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pedigree.store.LineageStore;
+import org.pedigree.vocab.PED;
 
 /**
  * The demo lineage shipped with Pedigree (the dictionary entry's two worked examples), one named
@@ -62,7 +63,7 @@ public final class DemoLineage {
 
     private static boolean hasRecords(DatasetGraph dsg) {
         for (var graphs = dsg.listGraphNodes(); graphs.hasNext(); ) {
-            if (!graphs.next().getURI().startsWith(Knowledge.GRAPH_NS)) {
+            if (!graphs.next().getURI().startsWith(PED.GRAPH_NS)) {
                 return true;
             }
         }

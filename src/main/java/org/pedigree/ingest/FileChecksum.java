@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.pedigree.model.Sha256;
 
 /**
  * The checks {@link RecordReaders#read(RecordSource)} makes on a whole source — not empty, UTF-8 —
@@ -29,7 +30,7 @@ final class FileChecksum {
      */
     static String of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
@@ -66,14 +67,4 @@ final class FileChecksum {
             throw new InputProblem(file + ": cannot be read — " + e.getMessage());
         }
     }
-
-    /** A new SHA-256 digest. */
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

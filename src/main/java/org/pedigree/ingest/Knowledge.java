@@ -1,44 +1,47 @@
 package org.pedigree.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.Bundled;
+import org.pedigree.vocab.PED;
 
 /**
  * Pedigree's own knowledge, bundled from {@code ontology/}: the vocabulary, the derivation kinds
  * and dataset roles, the licence knowledge and the dictionary. Each lives in the store in its own
- * named graph under {@link #GRAPH_NS}, so SPARQL can use labels, mappings and licence rules; the
+ * named graph under {@link PED#GRAPH_NS}, so SPARQL can use labels, mappings and licence rules; the
  * shapes validate records against the merged graph.
  */
 public final class Knowledge {
-    public static final String GRAPH_NS = "https://w3id.org/pedigree/graph/";
     private static final Map<String, String> FILES = Map.of(
             "vocabulary", "pedigree.ttl", "kinds", "kinds.ttl", "licences", "licences.ttl", "dictionary", "dictionary.ttl");
 
     private static volatile Knowledge bundled;
 
-    private static final String PED = "https://w3id.org/pedigree#";
-    private static final String KIND_NS = "https://w3id.org/pedigree/kind/";
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final String ROLE_NS = "https://w3id.org/pedigree/role/";
-
     private final Map<Node, Graph> graphs;
     private final Graph merged;
-    private final Map<String, String> licenceByName = new java.util.HashMap<>();
+    private final Map<String, String> licenceByName = new HashMap<>();
 
     private Knowledge(Map<Node, Graph> graphs) {
         this.graphs = Map.copyOf(graphs);
         this.merged = GraphFactory.createGraphMem();
         graphs.values().forEach(g -> g.find().forEach(merged::add));
         for (String property : new String[] {"hfLicenceId", "hfLicenceName", "spdxId"}) {
-            merged.find(Node.ANY, NodeFactory.createURI(PED + property), Node.ANY).forEach(t ->
-                    licenceByName.putIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT), t.getSubject().getURI()));
+            merged.find(Node.ANY, NodeFactory.createURI(PED.NS + property), Node.ANY).forEach(t ->
+                    licenceByName.putIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject().getURI()));
         }
     }
 
@@ -46,34 +49,34 @@ public final class Knowledge {
      * The licence IRI of a Hugging Face licence id or name, an SPDX id (any case), or
      * {@code noassertion}.
      */
-    public java.util.Optional<String> licenceIri(String name) {
-        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+    public Optional<String> licenceIri(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
         if (key.equals("noassertion")) {
-            return java.util.Optional.of("https://w3id.org/pedigree/licence/noassertion");
+            return Optional.of(PED.licence("noassertion"));
         }
-        return java.util.Optional.ofNullable(licenceByName.get(key));
+        return Optional.ofNullable(licenceByName.get(key));
     }
 
     /** The concept IRI of a derivation or operation kind slug ({@code finetune}, {@code gguf}, {@code pretraining} …). */
-    public java.util.Optional<String> kindIri(String slug, boolean derivationOnly) {
-        Node kind = NodeFactory.createURI(KIND_NS + slug);
-        Node scheme = NodeFactory.createURI(PED + (derivationOnly ? "DerivationKinds" : "OperationKinds"));
-        boolean known = merged.contains(kind, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"), scheme);
-        return known ? java.util.Optional.of(kind.getURI()) : java.util.Optional.empty();
+    public Optional<String> kindIri(String slug, boolean derivationOnly) {
+        Node kind = NodeFactory.createURI(PED.kind(slug));
+        Node scheme = NodeFactory.createURI(PED.NS + (derivationOnly ? "DerivationKinds" : "OperationKinds"));
+        boolean known = merged.contains(kind, SKOS.inScheme.asNode(), scheme);
+        return known ? Optional.of(kind.getURI()) : Optional.empty();
     }
 
     /** The concept IRI of a dataset role slug ({@code finetuning}, {@code preference} …). */
-    public java.util.Optional<String> roleIri(String slug) {
-        Node role = NodeFactory.createURI(ROLE_NS + slug);
-        boolean known = merged.contains(role, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"),
-                NodeFactory.createURI(PED + "DatasetRoles"));
-        return known ? java.util.Optional.of(role.getURI()) : java.util.Optional.empty();
+    public Optional<String> roleIri(String slug) {
+        Node role = NodeFactory.createURI(PED.role(slug));
+        boolean known = merged.contains(role, SKOS.inScheme.asNode(),
+                NodeFactory.createURI(PED.NS + "DatasetRoles"));
+        return known ? Optional.of(role.getURI()) : Optional.empty();
     }
 
     /** The slugs of a scheme's concepts, for messages that list what is allowed. */
-    public java.util.List<String> slugs(String schemeLocalName, String namespace) {
-        return merged.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"),
-                        NodeFactory.createURI(PED + schemeLocalName))
+    public List<String> slugs(String schemeLocalName, String namespace) {
+        return merged.find(Node.ANY, SKOS.inScheme.asNode(),
+                        NodeFactory.createURI(PED.NS + schemeLocalName))
                 .mapWith(t -> t.getSubject().getURI())
                 .filterKeep(iri -> iri.startsWith(namespace))
                 .mapWith(iri -> iri.substring(namespace.length()))
@@ -84,29 +87,29 @@ public final class Knowledge {
      * Every derivation kind with a Hugging Face relation, with its evidence, top concepts first in
      * inference priority order, then the narrower kinds by slug.
      */
-    public java.util.List<KindEvidence> derivationKindEvidence() {
-        Node inScheme = NodeFactory.createURI(SKOS + "inScheme");
-        Node topOf = NodeFactory.createURI(SKOS + "topConceptOf");
-        Node scheme = NodeFactory.createURI(PED + "DerivationKinds");
-        Node hfRelation = NodeFactory.createURI(PED + "hfRelation");
-        Map<String, Integer> priority = new java.util.HashMap<>();
-        merged.find(Node.ANY, NodeFactory.createURI(PED + "inferencePriority"), Node.ANY).forEach(t ->
+    public List<KindEvidence> derivationKindEvidence() {
+        Node inScheme = SKOS.inScheme.asNode();
+        Node topOf = SKOS.topConceptOf.asNode();
+        Node scheme = NodeFactory.createURI(PED.NS + "DerivationKinds");
+        Node hfRelation = NodeFactory.createURI(PED.NS + "hfRelation");
+        Map<String, Integer> priority = new HashMap<>();
+        merged.find(Node.ANY, NodeFactory.createURI(PED.NS + "inferencePriority"), Node.ANY).forEach(t ->
                 merged.find(t.getSubject(), hfRelation, Node.ANY).forEach(r ->
                         priority.put(r.getObject().getLiteralLexicalForm(), Integer.parseInt(t.getObject().getLiteralLexicalForm()))));
-        java.util.List<KindEvidence> kinds = new java.util.ArrayList<>();
+        List<KindEvidence> kinds = new ArrayList<>();
         merged.find(Node.ANY, inScheme, scheme).forEach(t -> {
             Node kind = t.getSubject();
             merged.find(kind, hfRelation, Node.ANY).nextOptional().ifPresent(r -> {
                 String relation = r.getObject().getLiteralLexicalForm();
-                java.util.List<java.util.regex.Pattern> patterns = merged.find(kind, NodeFactory.createURI(PED + "evidencePattern"), Node.ANY)
-                        .mapWith(p -> java.util.regex.Pattern.compile(p.getObject().getLiteralLexicalForm())).toList();
-                kinds.add(new KindEvidence(kind.getURI().substring(KIND_NS.length()), relation, merged.contains(kind, topOf, scheme),
-                        priority.getOrDefault(relation, Integer.MAX_VALUE), java.util.List.copyOf(patterns)));
+                List<Pattern> patterns = merged.find(kind, NodeFactory.createURI(PED.NS + "evidencePattern"), Node.ANY)
+                        .mapWith(p -> Pattern.compile(p.getObject().getLiteralLexicalForm())).toList();
+                kinds.add(new KindEvidence(kind.getURI().substring(PED.KIND_NS.length()), relation, merged.contains(kind, topOf, scheme),
+                        priority.getOrDefault(relation, Integer.MAX_VALUE), List.copyOf(patterns)));
             });
         });
-        kinds.sort(java.util.Comparator.comparing((KindEvidence k) -> !k.top()).thenComparing(KindEvidence::priority)
+        kinds.sort(Comparator.comparing((KindEvidence k) -> !k.top()).thenComparing(KindEvidence::priority)
                 .thenComparing(KindEvidence::slug));
-        return java.util.List.copyOf(kinds);
+        return List.copyOf(kinds);
     }
 
     /** The knowledge shipped in this build (parsed once). */
@@ -116,7 +119,7 @@ public final class Knowledge {
             synchronized (Knowledge.class) {
                 if (bundled == null) {
                     Map<Node, Graph> graphs = new LinkedHashMap<>();
-                    FILES.forEach((name, file) -> graphs.put(NodeFactory.createURI(GRAPH_NS + name), Bundled.turtle("/ontology/" + file)));
+                    FILES.forEach((name, file) -> graphs.put(NodeFactory.createURI(PED.graph(name)), Bundled.turtle("/ontology/" + file)));
                     bundled = new Knowledge(graphs);
                 }
                 k = bundled;
@@ -127,7 +130,7 @@ public final class Knowledge {
 
     /** The Pedigree vocabulary ({@code ontology/pedigree.ttl}). */
     public Graph vocabulary() {
-        return graphs.get(NodeFactory.createURI(GRAPH_NS + "vocabulary"));
+        return graphs.get(NodeFactory.createURI(PED.graph("vocabulary")));
     }
 
     /** Graph name → graph. */

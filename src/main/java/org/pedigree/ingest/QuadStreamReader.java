@@ -22,6 +22,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 
 /**
  * Reads the records of a TriG or N-Quads file too big to hold in memory as a stream: the parser's
@@ -50,7 +51,7 @@ final class QuadStreamReader {
      */
     String read(Path file, String sha256, Consumer<IncomingRecord> each) {
         Grouping grouping = new Grouping(file.toString(), sha256, each);
-        MessageDigest digest = FileChecksum.sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest);
              InputStream in = withoutByteOrderMark(new BufferedInputStream(raw, 1 << 16))) {
             // The parser closes what it reads; the rest (if it stopped early) is still read for the checksum.

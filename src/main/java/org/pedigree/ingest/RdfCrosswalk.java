@@ -1,5 +1,6 @@
 package org.pedigree.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,7 +112,7 @@ final class RdfCrosswalk {
             Property property = m.createProperty(role.getKey());
             for (RDFNode dataset : model.listProperties(property).mapWith(s -> s.getObject()).toList()) {
                 operation.addProperty(PROV.used, dataset).addProperty(PROV.qualifiedUsage, m.createResource().addProperty(RDF.type, PROV.Usage)
-                        .addProperty(PROV.entity, dataset).addProperty(PROV.hadRole, m.createResource("https://w3id.org/pedigree/role/" + role.getValue())));
+                        .addProperty(PROV.entity, dataset).addProperty(PROV.hadRole, m.createResource(PED.role(role.getValue()))));
                 dataset.asResource().addProperty(RDF.type, SCHEMA.Dataset).addProperty(RDF.type, PROV.Entity);
                 used = true;
             }
@@ -119,14 +120,14 @@ final class RdfCrosswalk {
         if (used || root) {
             operation.addProperty(RDF.type, PED.TrainingOperation).addProperty(RDF.type, PROV.Activity);
             if (root) {
-                operation.addProperty(PED.operationKind, m.createResource("https://w3id.org/pedigree/kind/pretraining"));
+                operation.addProperty(PED.operationKind, m.createResource(PED.kind("pretraining")));
             }
             model.addProperty(PROV.wasGeneratedBy, operation);
         }
     }
 
     private static Map<String, String> roles(int sources) {
-        Map<String, String> roles = new java.util.LinkedHashMap<>(ROLES);
+        Map<String, String> roles = new LinkedHashMap<>(ROLES);
         TRAINED_ON.forEach(p -> roles.put(p, sources == 0 ? "pretraining" : "finetuning"));
         return roles;
     }
@@ -134,7 +135,7 @@ final class RdfCrosswalk {
     private static int derivation(Model m, Resource model, Resource base, String kind) {
         model.addProperty(PROV.wasDerivedFrom, base).addProperty(SCHEMA.isBasedOn, base).addProperty(PROV.qualifiedDerivation,
                 m.createResource().addProperty(RDF.type, PROV.Derivation).addProperty(PROV.entity, base)
-                        .addProperty(PED.derivationKind, m.createResource("https://w3id.org/pedigree/kind/" + kind)));
+                        .addProperty(PED.derivationKind, m.createResource(PED.kind(kind))));
         return 1;
     }
 }

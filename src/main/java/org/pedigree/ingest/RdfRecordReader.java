@@ -2,7 +2,9 @@ package org.pedigree.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -57,7 +59,7 @@ final class RdfRecordReader implements RecordReader {
 
     /** The format name records of this syntax are stored with (turtle, trig …). */
     String format() {
-        return lang.getName().toLowerCase(java.util.Locale.ROOT);
+        return lang.getName().toLowerCase(Locale.ROOT);
     }
 
     /** The problem of a quad source with {@code count} triples outside its record graphs. */
@@ -96,7 +98,7 @@ final class RdfRecordReader implements RecordReader {
             throw syntaxProblem(source.name(), e);
         }
         RdfCrosswalk.normalise(dsg.getDefaultGraph());
-        org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()).forEach(name -> RdfCrosswalk.normalise(dsg.getGraph(name)));
+        Iter.toList(dsg.listGraphNodes()).forEach(name -> RdfCrosswalk.normalise(dsg.getGraph(name)));
         return dsg;
     }
 

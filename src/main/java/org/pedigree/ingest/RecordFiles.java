@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.riot.Lang;
+import org.pedigree.model.Sha256;
 
 /**
  * The records of the inputs of a load — sources already in memory (standard input), then files —
@@ -59,7 +60,7 @@ public final class RecordFiles implements RecordBatch {
                 read = new QuadStreamReader(streamable, readers.iris()).read(file, sha256, each);
             } else {
                 byte[] bytes = bytes(file);
-                read = RecordReaders.sha256(bytes);
+                read = Sha256.hex(bytes);
                 checksums.putIfAbsent(file, read);
                 readers.read(new RecordSource(file.toString(), bytes, mediaType)).forEach(each);
             }

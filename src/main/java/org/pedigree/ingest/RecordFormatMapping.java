@@ -90,7 +90,7 @@ final class RecordFormatMapping {
         Resource base = m.createResource(modelIri(where + ", field model", required(where, "model", node.model())));
         String relation = required(where, "relation", node.relation());
         String kind = knowledge.kindIri(relation, true).orElseThrow(() -> new InputProblem(where + ", field relation: '" + relation
-                + "' is not a derivation kind — use one of " + String.join(", ", knowledge.slugs("DerivationKinds", "https://w3id.org/pedigree/kind/")) + "."));
+                + "' is not a derivation kind — use one of " + String.join(", ", knowledge.slugs("DerivationKinds", PED.KIND_NS)) + "."));
         thing.addProperty(PROV.wasDerivedFrom, base).addProperty(SCHEMA.isBasedOn, base);
         Resource derivation = m.createResource().addProperty(RDF.type, PROV.Derivation).addProperty(PROV.entity, base)
                 .addProperty(PED.derivationKind, m.createResource(kind));
@@ -112,7 +112,7 @@ final class RecordFormatMapping {
         Resource op = m.createResource(iris.activity(opId)).addProperty(RDF.type, PED.TrainingOperation).addProperty(RDF.type, PROV.Activity);
         if (kindSlug != null) {
             String kind = knowledge.kindIri(kindSlug, false).orElseThrow(() -> new InputProblem(where + ", field kind: '" + kindSlug
-                    + "' is not an operation kind — use pretraining or one of " + String.join(", ", knowledge.slugs("DerivationKinds", "https://w3id.org/pedigree/kind/")) + "."));
+                    + "' is not an operation kind — use pretraining or one of " + String.join(", ", knowledge.slugs("DerivationKinds", PED.KIND_NS)) + "."));
             op.addProperty(PED.operationKind, m.createResource(kind));
         }
         add(op, SCHEMA.name, optional(where, "name", node.name()));
@@ -161,7 +161,7 @@ final class RecordFormatMapping {
         String roleSlug = optional(where, "role", node.role());
         if (roleSlug != null) {
             String role = knowledge.roleIri(roleSlug).orElseThrow(() -> new InputProblem(where + ", field role: '" + roleSlug
-                    + "' is not a dataset role — use one of " + String.join(", ", knowledge.slugs("DatasetRoles", "https://w3id.org/pedigree/role/")) + "."));
+                    + "' is not a dataset role — use one of " + String.join(", ", knowledge.slugs("DatasetRoles", PED.ROLE_NS)) + "."));
             op.addProperty(PROV.qualifiedUsage, m.createResource().addProperty(RDF.type, PROV.Usage)
                     .addProperty(PROV.entity, ds).addProperty(PROV.hadRole, m.createResource(role)));
         }

@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -103,11 +104,11 @@ final class RecordMetadata {
         return meta.createResource(iris.record(id));
     }
 
-    private org.apache.jena.rdf.model.Literal integer(int n) {
+    private Literal integer(int n) {
         return meta.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
-    private org.apache.jena.rdf.model.Literal dateTime(String instant) {
+    private Literal dateTime(String instant) {
         return meta.createTypedLiteral(instant, XSDDatatype.XSDdateTime);
     }
 

@@ -1,29 +1,16 @@
 package org.pedigree.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 
 /**
  * Reads lineage records from files, directories and request bodies, in every supported format:
@@ -71,8 +58,8 @@ public final class RecordReaders {
         if (source.bytes().length == 0 || new String(source.bytes(), StandardCharsets.UTF_8).isBlank()) {
             throw new InputProblem(source.name() + ": is empty — a record file describes at least one model or dataset.");
         }
-        String text = utf8(source);
-        String sha256 = sha256(source.bytes());
+        String text = Sources.utf8(source);
+        String sha256 = Sha256.hex(source.bytes());
         return readerFor(source, text).read(source, text, sha256);
     }
 
@@ -85,7 +72,7 @@ public final class RecordReaders {
         if (source.bytes().length == 0) {
             throw new InputProblem(source.name() + ": is empty — send the triples of the graph.");
         }
-        String text = utf8(source);
+        String text = Sources.utf8(source);
         String extension = extension(source);
         Lang lang = extension.equals(".json") ? Lang.JSONLD : RdfRecordReader.langOf("x" + extension);
         if (lang == null || !RDFLanguages.isTriples(lang) || extension.equals(".yaml")) {
@@ -144,53 +131,5 @@ public final class RecordReaders {
         String name = sourceName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot);
-    }
-
-    /** The source decoded as UTF-8 (a byte-order mark dropped); other bytes are an {@link InputProblem}. */
-    public static String utf8(RecordSource source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(source.bytes());
-        CharBuffer out = CharBuffer.allocate(source.bytes().length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new InputProblem(source.name() + ": is not UTF-8 (the first bad byte is at offset " + in.position()
-                    + ") — save the file as UTF-8.");
-        }
-        decoder.flush(out);
-        return out.flip().toString().replaceFirst("^\uFEFF", "");
-    }
-
-    /** The SHA-256 of {@code bytes} in lower-case hex, as record metadata keeps it. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The files to read for the given paths: files as given, directories recursively (files with a
-     * record extension, in name order). A missing path is an {@link InputProblem}.
-     */
-    public static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                        .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-                        .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw new InputProblem(path + ": no such file or directory.");
-            }
-        }
-        return files;
     }
 }

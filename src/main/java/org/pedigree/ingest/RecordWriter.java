@@ -1,8 +1,6 @@
 package org.pedigree.ingest;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,15 +15,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.vocab.SCHEMA;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
-import org.pedigree.validate.Finding;
 import org.pedigree.validate.LineageValidator;
-import org.pedigree.validate.ReportFindings;
-import org.pedigree.validate.Reports;
 import org.pedigree.vocab.PROV;
 
 /**

@@ -2,6 +2,7 @@ package org.pedigree.lineage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class AdvisoryPropagation {
         Set<Integer> lineage = Traversals.up(ix, modelId, 0).depth().keySet();
         for (int advisoryId : ix.advisoryIds()) {
             LineageIndex.Entry advisory = ix.entry(advisoryId);
-            Set<Integer> affected = new java.util.HashSet<>();
+            Set<Integer> affected = new HashSet<>();
             for (int a : advisory.affects) {
                 affected.add(a);
             }

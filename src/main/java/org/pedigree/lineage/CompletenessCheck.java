@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pedigree.model.Completeness;
+import org.pedigree.model.LineageNode;
 import org.pedigree.store.LineageStore;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
@@ -81,7 +82,7 @@ public final class CompletenessCheck {
         return Optional.of(new Completeness(node(iri), score, CHECKS, missing));
     }
 
-    private org.pedigree.model.LineageNode node(String iri) {
+    private LineageNode node(String iri) {
         return index.read(ix -> Traversals.node(ix, ix.entry(iri).id));
     }
 

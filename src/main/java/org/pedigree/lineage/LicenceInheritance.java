@@ -1,6 +1,7 @@
 package org.pedigree.lineage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class LicenceInheritance {
         return e.licences.length == 0 ? List.of(UNKNOWN) : List.of(e.licences);
     }
 
-    private static final String UNKNOWN = "https://w3id.org/pedigree/licence/unknown";
+    private static final String UNKNOWN = PED.LICENCE_NS + "unknown";
 
     private static List<EffectiveLicence.Rule> rulesOf(LineageIndex ix, Source source) {
         LicenceRules.Licence licence = ix.licences().of(source.licence());
@@ -277,7 +278,7 @@ public final class LicenceInheritance {
         return conflicts;
     }
 
-    private static LineagePath mergePath(LineageIndex ix, LineageIndex.Entry model, java.util.Collection<Integer> parents) {
+    private static LineagePath mergePath(LineageIndex ix, LineageIndex.Entry model, Collection<Integer> parents) {
         List<PathStep> steps = new ArrayList<>();
         parents.forEach(p -> steps.add(new PathStep(Traversals.node(ix, p), "merge")));
         steps.add(new PathStep(Traversals.node(ix, model.id), null));

@@ -31,7 +31,6 @@ public final class LicenceRules {
     public static final String RESEARCH_ONLY = PED.NS + "useForResearchOnly";
     public static final String ACCEPTABLE_USE = PED.NS + "followAcceptableUsePolicy";
     public static final String NAME_PREFIX = PED.NS + "nameDerivativeWithPrefix";
-    private static final String LIC = "https://w3id.org/pedigree/licence/";
 
     /** One licence: its label, category and rules (action IRIs). */
     public record Licence(String iri, String label, String category, Set<String> permitted, Set<String> prohibited,
@@ -43,7 +42,7 @@ public final class LicenceRules {
 
         /** True for the placeholders that state no licence: other, unknown, noassertion. */
         public boolean isUnknown() {
-            return iri.equals(LIC + "other") || iri.equals(LIC + "unknown") || iri.equals(LIC + "noassertion")
+            return iri.equals(PED.licence("other")) || iri.equals(PED.licence("unknown")) || iri.equals(PED.licence("noassertion"))
                     || category.endsWith("#Unknown");
         }
     }

@@ -3,9 +3,12 @@ package org.pedigree.lineage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.pedigree.model.DatasetUse;
@@ -120,7 +123,7 @@ public final class LineageAnalytics {
     /** Bases before derivatives' kinds: kind IRI (none first), then label, without case. */
     private static final Comparator<Derivation> BY_KIND_AND_LABEL = Comparator
             .comparing(Derivation::kindIri, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(d -> d.model().label().toLowerCase(java.util.Locale.ROOT));
+            .thenComparing(d -> d.model().label().toLowerCase(Locale.ROOT));
 
     /**
      * A model's bases and the first {@code limit} of its direct derivatives, each with the kind of
@@ -288,8 +291,8 @@ public final class LineageAnalytics {
         });
     }
 
-    private static java.util.Set<Integer> datasetsOf(LineageIndex ix, java.util.Set<Integer> models) {
-        java.util.Set<Integer> datasets = new java.util.LinkedHashSet<>();
+    private static Set<Integer> datasetsOf(LineageIndex ix, Set<Integer> models) {
+        Set<Integer> datasets = new LinkedHashSet<>();
         for (int m : models) {
             for (int d : ix.entry(m).datasets) {
                 datasets.add(d);
@@ -298,7 +301,7 @@ public final class LineageAnalytics {
         return datasets;
     }
 
-    private static List<LineageNode> nodes(LineageIndex ix, java.util.Set<Integer> from, java.util.Set<Integer> other, boolean shared,
+    private static List<LineageNode> nodes(LineageIndex ix, Set<Integer> from, Set<Integer> other, boolean shared,
                                            int leaveOut) {
         return from.stream().filter(id -> id != leaveOut && other.contains(id) == shared).map(id -> Traversals.node(ix, id))
                 .sorted(Comparator.comparing(LineageNode::label)).toList();

@@ -2,6 +2,7 @@ package org.pedigree.lineage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
@@ -33,8 +35,6 @@ import org.pedigree.vocab.SCHEMA;
  * half-applied refresh.
  */
 public final class LineageIndex {
-    static final String KIND_NS = "https://w3id.org/pedigree/kind/";
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final int[] NO_INTS = new int[0];
     private static final String[] NO_STRINGS = new String[0];
 
@@ -125,12 +125,12 @@ public final class LineageIndex {
         store.read(dsg -> {
             Graph union = dsg.getUnionGraph();
             // The licence and kind knowledge, read whole in one pass each (a remote store answers one query per find).
-            Graph knowledge = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            Graph knowledge = GraphFactory.createGraphMem();
             for (String name : List.of("licences", "kinds")) {
-                dsg.getGraph(NodeFactory.createURI(org.pedigree.ingest.Knowledge.GRAPH_NS + name)).find().forEachRemaining(knowledge::add);
+                dsg.getGraph(NodeFactory.createURI(PED.graph(name))).find().forEachRemaining(knowledge::add);
             }
             index.licences = LicenceRules.from(knowledge);
-            index.topKinds = topKinds(knowledge);
+            index.topKinds = DerivationKinds.topKinds(knowledge);
             index.loadAll(dsg, union);
             return null;
         });
@@ -195,7 +195,7 @@ public final class LineageIndex {
         if (kindIri == null) {
             return "unspecified";
         }
-        return topKinds.getOrDefault(kindIri, kindIri.startsWith(KIND_NS) ? kindIri.substring(KIND_NS.length()) : "unspecified");
+        return topKinds.getOrDefault(kindIri, kindIri.startsWith(PED.KIND_NS) ? kindIri.substring(PED.KIND_NS.length()) : "unspecified");
     }
 
     private int idOf(String iri) {
@@ -215,7 +215,7 @@ public final class LineageIndex {
      * million of them while the index is being built.
      */
     private void loadAll(DatasetGraph dsg, Graph union) {
-        java.util.BitSet loaded = new java.util.BitSet();
+        BitSet loaded = new BitSet();
         for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
         }
@@ -233,7 +233,7 @@ public final class LineageIndex {
         }
     }
 
-    private void loadOnce(Graph union, Node subject, java.util.BitSet loaded) {
+    private void loadOnce(Graph union, Node subject, BitSet loaded) {
         if (!subject.isURI()) {
             return;
         }
@@ -343,24 +343,5 @@ public final class LineageIndex {
     private static String first(Graph graph, Node subject, Node property) {
         Node node = firstNode(graph, subject, property);
         return node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
-    }
-
-    /** Each derivation kind IRI with the slug of its top concept (finetune, adapter, merge, quantized). */
-    private static Map<String, String> topKinds(Graph union) {
-        Node broader = NodeFactory.createURI(SKOS + "broader");
-        Node topOf = NodeFactory.createURI(SKOS + "topConceptOf");
-        Node scheme = NodeFactory.createURI(PED.NS + "DerivationKinds");
-        Map<String, String> tops = new HashMap<>();
-        union.find(Node.ANY, NodeFactory.createURI(SKOS + "inScheme"), scheme).forEachRemaining(t -> {
-            Node kind = t.getSubject();
-            Node current = kind;
-            for (int guard = 0; guard < 10 && current != null && !union.contains(current, topOf, scheme); guard++) {
-                current = firstNode(union, current, broader);
-            }
-            if (current != null && current.isURI() && kind.isURI()) {
-                tops.put(kind.getURI(), current.getURI().substring(KIND_NS.length()));
-            }
-        });
-        return tops;
     }
 }

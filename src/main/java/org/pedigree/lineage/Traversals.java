@@ -2,11 +2,13 @@ package org.pedigree.lineage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.pedigree.model.LineageNode;
@@ -38,7 +40,7 @@ final class Traversals {
 
     static LineageNode node(LineageIndex index, int id) {
         LineageIndex.Entry e = index.entry(id);
-        return new LineageNode(e.iri, e.name, e.type.name().toLowerCase(java.util.Locale.ROOT));
+        return new LineageNode(e.iri, e.name, e.type.name().toLowerCase(Locale.ROOT));
     }
 
     /** The top kind of the derivation of {@code derived} from {@code source}. */
@@ -86,8 +88,8 @@ final class Traversals {
         for (int start : starts) {
             seen.set(start);
             if (tail == queue.length) {
-                queue = java.util.Arrays.copyOf(queue, tail * 2);
-                depths = java.util.Arrays.copyOf(depths, tail * 2);
+                queue = Arrays.copyOf(queue, tail * 2);
+                depths = Arrays.copyOf(depths, tail * 2);
             }
             queue[tail] = start;
             depths[tail++] = 0;
@@ -107,8 +109,8 @@ final class Traversals {
                 seen.set(child);
                 visitor.visit(child, d + 1, current);
                 if (tail == queue.length) {
-                    queue = java.util.Arrays.copyOf(queue, tail * 2);
-                    depths = java.util.Arrays.copyOf(depths, tail * 2);
+                    queue = Arrays.copyOf(queue, tail * 2);
+                    depths = Arrays.copyOf(depths, tail * 2);
                 }
                 queue[tail] = child;
                 depths[tail++] = d + 1;

@@ -12,13 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.pedigree.model.Sha256;
 
 /**
  * A backup on disk: every quad of a store as gzip N-Quads in {@code FILE}, and its SHA-256 in
@@ -71,7 +72,7 @@ public final class BackupFile {
         Path data = Files.createTempFile(directory, "." + name + ".", ".tmp");
         Path sum = null;
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(data), 1 << 16), sha256)) {
                 content.writeTo(out);
             }
@@ -111,7 +112,7 @@ public final class BackupFile {
         String expected;
         try {
             String text = Files.readString(sumFile, StandardCharsets.UTF_8).strip();
-            expected = text.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            expected = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             throw new BackupProblem("cannot read the checksum file " + sumFile + ": " + e.getMessage(), e);
         }
@@ -136,7 +137,7 @@ public final class BackupFile {
     }
 
     private static String sha256Of(Path file) {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -151,14 +152,6 @@ public final class BackupFile {
     private static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -43,7 +43,7 @@ public final class GraphReads {
 
     /** The first object of {@code subject property ?o}, or null; the iterator is closed either way. */
     public static Node firstObject(Graph graph, Node subject, Node property) {
-        ExtendedIterator<org.apache.jena.graph.Triple> found = graph.find(subject, property, Node.ANY);
+        ExtendedIterator<Triple> found = graph.find(subject, property, Node.ANY);
         try {
             return found.hasNext() ? found.next().getObject() : null;
         } finally {

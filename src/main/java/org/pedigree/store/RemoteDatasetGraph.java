@@ -3,7 +3,9 @@ package org.pedigree.store;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -99,18 +101,18 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     }
 
     @Override
-    protected java.util.stream.Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
-        return org.apache.jena.atlas.iterator.Iter.asStream(findInDftGraph(s, p, o));
+    protected Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
+        return Iter.asStream(findInDftGraph(s, p, o));
     }
 
     @Override
-    protected java.util.stream.Stream<Quad> streamInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
-        return org.apache.jena.atlas.iterator.Iter.asStream(findInSpecificNamedGraph(g, s, p, o));
+    protected Stream<Quad> streamInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        return Iter.asStream(findInSpecificNamedGraph(g, s, p, o));
     }
 
     @Override
-    protected java.util.stream.Stream<Quad> streamInAnyNamedGraphs(Node s, Node p, Node o) {
-        return org.apache.jena.atlas.iterator.Iter.asStream(findInAnyNamedGraphs(s, p, o));
+    protected Stream<Quad> streamInAnyNamedGraphs(Node s, Node p, Node o) {
+        return Iter.asStream(findInAnyNamedGraphs(s, p, o));
     }
 
     private Iterator<Quad> merged(Node g, Node s, Node p, Node o) {

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pedigree.vocab.PED;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class RemoteLineageStore implements LineageStore {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteLineageStore.class);
     /** The graph holding the stamp that changes with every write. */
-    static final String GENERATION_GRAPH = "https://w3id.org/pedigree/graph/generation";
-    private static final String GENERATION = "https://w3id.org/pedigree#generation";
+    static final String GENERATION_GRAPH = PED.GRAPH_NS + "generation";
+    private static final String GENERATION = PED.NS + "generation";
     private static final long STAMP_CACHE_NANOS = 500_000_000L;
 
     private final RemoteSparql remote;

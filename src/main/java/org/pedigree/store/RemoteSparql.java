@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -20,6 +25,8 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.pedigree.vocab.PED;
 
 /**
  * SPARQL 1.1 Protocol calls to a remote store, with blank nodes kept as skolem IRIs there (RDF 1.1
@@ -28,11 +35,11 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * can be deleted — which remote blank nodes cannot.
  */
 final class RemoteSparql {
-    static final String GENID = "https://w3id.org/pedigree/.well-known/genid/";
+    static final String GENID = PED.ONTOLOGY + "/.well-known/genid/";
     /** Keeps the store's own state (the generation stamp) out of what Pedigree reads as data. */
     static final String HIDE_STATE = "FILTER(?g != <" + RemoteLineageStore.GENERATION_GRAPH + ">) ";
 
-    private static final org.apache.jena.rdf.model.Model LOCAL_MODEL = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    private static final Model LOCAL_MODEL = ModelFactory.createDefaultModel();
 
     private final String endpoint;
 
@@ -110,13 +117,13 @@ final class RemoteSparql {
     }
 
     /** Runs a query remotely and hands each row (blank nodes restored) to {@code rows} while the results stream. */
-    <T> List<T> select(Query query, java.util.function.Function<QuerySolution, T> row) {
+    <T> List<T> select(Query query, Function<QuerySolution, T> row) {
         List<T> out = new ArrayList<>();
         try (QueryExecution exec = QueryExecution.service(endpoint).query(query).build()) {
             ResultSet results = exec.execSelect();
             while (results.hasNext()) {
                 QuerySolution solution = results.next();
-                org.apache.jena.query.QuerySolutionMap local = new org.apache.jena.query.QuerySolutionMap();
+                QuerySolutionMap local = new QuerySolutionMap();
                 solution.varNames().forEachRemaining(v -> local.add(v, LOCAL_MODEL.asRDFNode(toLocal(solution.get(v).asNode()))));
                 out.add(row.apply(local));
             }
@@ -125,8 +132,8 @@ final class RemoteSparql {
     }
 
     /** A CONSTRUCT run remotely, blank nodes restored. */
-    org.apache.jena.graph.Graph construct(Query query) {
-        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+    Graph construct(Query query) {
+        Graph graph = GraphFactory.createGraphMem();
         try (QueryExecution exec = QueryExecution.service(endpoint).query(query).build()) {
             exec.execConstruct().getGraph().find().forEachRemaining(t ->
                     graph.add(Triple.create(toLocal(t.getSubject()), t.getPredicate(), toLocal(t.getObject()))));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.pedigree.vocab.PED;
 
 /**
  * What a store remembers about itself, in the graph {@value #GRAPH}: the base URI its instance
@@ -12,10 +13,10 @@ import org.apache.jena.graph.Triple;
  * write or look up IRIs of a different site.
  */
 public final class StoreSettings {
-    public static final String GRAPH = "https://w3id.org/pedigree/graph/settings";
+    public static final String GRAPH = PED.GRAPH_NS + "settings";
     private static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
-    private static final Node STORE = NodeFactory.createURI("https://w3id.org/pedigree/graph/settings#store");
-    private static final Node BASE_URI = NodeFactory.createURI("https://w3id.org/pedigree#baseUri");
+    private static final Node STORE = NodeFactory.createURI(GRAPH + "#store");
+    private static final Node BASE_URI = NodeFactory.createURI(PED.NS + "baseUri");
 
     private StoreSettings() {}
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.query.TxnType;
@@ -199,7 +200,7 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     @Override
     public void releaseStranded(Object mark) {
         if (mark instanceof DatasetGraph old && old != storageMark() && old.isInTransaction()) {
-            if (old.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+            if (old.transactionMode() == ReadWrite.WRITE) {
                 old.abort();
             }
             old.end();

@@ -26,6 +26,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.pedigree.model.Sha256;
 
 /**
  * Write tokens, kept in {@code tokens.json} beside the store: only a salted PBKDF2 hash of each
@@ -160,11 +161,7 @@ public final class TokenStore {
     }
 
     private static String fingerprint(String presented) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(presented);
     }
 
     private static byte[] random(int n) {

@@ -10,6 +10,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.engine.ShaclPaths;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * Turns a SHACL report graph into {@link Finding}s: each result with the record and source it
@@ -72,7 +75,7 @@ public final class ReportFindings {
     }
 
     private static final String[][] PREFIXES = {
-        {"http://www.w3.org/ns/prov#", "prov:"}, {"http://schema.org/", "schema:"}, {"https://w3id.org/pedigree#", "ped:"},
+        {PROV.NS, "prov:"}, {SCHEMA.NS, "schema:"}, {PED.NS, "ped:"},
         {"http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"}, {"http://www.w3.org/2004/02/skos/core#", "skos:"},
     };
 

@@ -5,11 +5,25 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * Terms of the Pedigree vocabulary ({@code ontology/pedigree.ttl}). The namespace is
- * deployment-independent: it never depends on the base URI a server is configured with.
+ * Terms of the Pedigree vocabulary ({@code ontology/pedigree.ttl}) and the namespaces of its concept
+ * schemes and graphs. They are deployment-independent: they never depend on the base URI a server is
+ * configured with. Use the terms ({@code PED.Model}), or {@link #kind(String)}, {@link #role(String)},
+ * {@link #licence(String)} and {@link #graph(String)} for the IRI of a concept or graph by its slug.
  */
 public final class PED {
-    public static final String NS = "https://w3id.org/pedigree#";
+    /** The ontology's own IRI; every Pedigree namespace starts with it. */
+    public static final String ONTOLOGY = "https://w3id.org/pedigree";
+    public static final String NS = ONTOLOGY + "#";
+    /** The derivation and operation kinds ({@code kind/finetune}). */
+    public static final String KIND_NS = ONTOLOGY + "/kind/";
+    /** The dataset roles ({@code role/training}). */
+    public static final String ROLE_NS = ONTOLOGY + "/role/";
+    /** Pedigree's own licence concepts ({@code licence/unknown}). */
+    public static final String LICENCE_NS = ONTOLOGY + "/licence/";
+    /** The dictionary terms ({@code term/lineage}). */
+    public static final String TERM_NS = ONTOLOGY + "/term/";
+    /** The named graphs Pedigree keeps beside the records (knowledge, settings, generation). */
+    public static final String GRAPH_NS = ONTOLOGY + "/graph/";
 
     public static final Resource Model = resource("Model");
     public static final Resource TrainingOperation = resource("TrainingOperation");
@@ -76,6 +90,31 @@ public final class PED {
     public static final Property requiredPrefix = property("requiredPrefix");
 
     private PED() {}
+
+    /** The IRI of a derivation or operation kind by its slug ({@code finetune}). */
+    public static String kind(String slug) {
+        return KIND_NS + slug;
+    }
+
+    /** The IRI of a dataset role by its slug ({@code training}). */
+    public static String role(String slug) {
+        return ROLE_NS + slug;
+    }
+
+    /** The IRI of one of Pedigree's own licence concepts by its slug ({@code unknown}). */
+    public static String licence(String slug) {
+        return LICENCE_NS + slug;
+    }
+
+    /** The IRI of a Pedigree graph by its name ({@code settings}). */
+    public static String graph(String name) {
+        return GRAPH_NS + name;
+    }
+
+    /** The IRI of a term of the vocabulary that has no constant here, by its local name. */
+    public static String iri(String local) {
+        return NS + local;
+    }
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

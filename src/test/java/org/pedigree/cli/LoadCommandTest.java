@@ -24,6 +24,7 @@ import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.Sources;
 import org.pedigree.model.InstanceIris;
 
 /** {@code pedigree load}, {@code validate} and {@code dump} as a user runs them, on a real store. */
@@ -65,7 +66,7 @@ class LoadCommandTest {
         InstanceIris iris = new InstanceIris(BASE);
         RecordReaders readers = new RecordReaders(iris, Knowledge.bundled());
         int compared = 0;
-        for (Path file : RecordReaders.expand(List.of(examples))) {
+        for (Path file : Sources.recordFiles(List.of(examples))) {
             for (IncomingRecord record : readers.read(new RecordSource(file.toString(), Files.readAllBytes(file), null))) {
                 Node graph = NodeFactory.createURI(iris.record(record.id()));
                 assertTrue(stored.getGraph(graph).isIsomorphicWith(record.graph()), record.id() + " did not round-trip");

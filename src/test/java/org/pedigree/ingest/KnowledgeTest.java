@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.Tdb2LineageStore;
+import org.pedigree.vocab.PED;
 
 /** The bundled knowledge: every file parses, licences cover Hugging Face, and it is queryable in the store. */
 class KnowledgeTest {
@@ -128,7 +129,7 @@ class KnowledgeTest {
                     + " " + row.getResource("graph").getURI());
             assertEquals(1, answers.size(), answers.toString());
             assertTrue(answers.getFirst().startsWith("quantized https://spdx.org/rdf/3.0.1/terms/Core/RelationshipType/"), answers.toString());
-            assertTrue(answers.getFirst().endsWith(Knowledge.GRAPH_NS + "kinds"), answers.toString());
+            assertTrue(answers.getFirst().endsWith(PED.graph("kinds")), answers.toString());
 
             long graphs = store.read(dsg -> {
                 long n = 0;
@@ -146,7 +147,7 @@ class KnowledgeTest {
         try (LineageStore store = Tdb2LineageStore.open(dir)) {
             Knowledge knowledge = Knowledge.bundled();
             knowledge.syncInto(store);
-            var kinds = org.apache.jena.graph.NodeFactory.createURI(Knowledge.GRAPH_NS + "kinds");
+            var kinds = org.apache.jena.graph.NodeFactory.createURI(PED.graph("kinds"));
             store.write(dsg -> dsg.getGraph(kinds).clear());
             assertEquals(1, knowledge.syncInto(store));
             long triples = store.read(dsg -> dsg.getGraph(kinds).size());

@@ -18,7 +18,9 @@ import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
+import org.pedigree.ingest.Sources;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 import org.pedigree.vocab.PROV;
 
 /**
@@ -49,16 +51,8 @@ final class CroissantImporter implements Importer {
     /** Converts each description on its own: a bad one is a problem of the batch, the others convert. */
     @Override
     public ImportBatch convert(List<RecordSource> sources) {
-        List<IncomingRecord> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (RecordSource source : sources) {
-            try {
-                records.add(dataset(source));
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ImportBatch(List.copyOf(records), List.copyOf(problems), List.of());
+        // A description always names one dataset, so none is skipped.
+        return ImportBatch.ofEach(sources, source -> List.of(dataset(source)), "");
     }
 
     private IncomingRecord dataset(RecordSource source) {
@@ -78,7 +72,7 @@ final class CroissantImporter implements Importer {
         CardFields.text(d.get("version")).ifPresent(record::version);
         CardFields.texts(d.get("license")).stream().findFirst().flatMap(this::licence).ifPresent(record::licence);
         creator(d.get("creator")).ifPresent(record::attributedTo);
-        IncomingRecord incoming = readers.fromDraft(where, record, where, "croissant", RecordReaders.sha256(source.bytes()));
+        IncomingRecord incoming = readers.fromDraft(where, record, where, "croissant", Sha256.hex(source.bytes()));
         Model m = ModelFactory.createModelForGraph(incoming.graph());
         String datasetIri = InstanceIris.isHfId(ref) ? iris.datasetOfHfId(ref) : ref;
         for (String from : sources(d.get("prov:wasDerivedFrom"))) {
@@ -102,7 +96,7 @@ final class CroissantImporter implements Importer {
     private static JsonNode parse(RecordSource source) {
         JsonNode d;
         try {
-            d = JSON.readTree(RecordReaders.utf8(source));
+            d = JSON.readTree(Sources.utf8(source));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputProblem(source.name() + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr())

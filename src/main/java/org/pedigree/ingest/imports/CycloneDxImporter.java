@@ -19,7 +19,9 @@ import org.pedigree.ingest.RecordDraft;
 import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
+import org.pedigree.ingest.Sources;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 
 /**
  * Imports CycloneDX ML-BOMs (JSON, spec 1.5 to 1.7): every {@code machine-learning-model}
@@ -51,26 +53,12 @@ final class CycloneDxImporter implements Importer {
     /** Converts each BOM on its own: a bad one is a problem of the batch, the others convert. */
     @Override
     public ImportBatch convert(List<RecordSource> sources) {
-        List<IncomingRecord> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (RecordSource source : sources) {
-            try {
-                List<IncomingRecord> converted = convert(source);
-                if (converted.isEmpty()) {
-                    skipped.add(source.name() + ": holds no machine-learning-model or data component, so no lineage to import.");
-                }
-                records.addAll(converted);
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ImportBatch(List.copyOf(records), List.copyOf(problems), List.copyOf(skipped));
+        return ImportBatch.ofEach(sources, this::convert, ": holds no machine-learning-model or data component, so no lineage to import.");
     }
 
     private List<IncomingRecord> convert(RecordSource source) {
         JsonNode bom = parse(source);
-        String sha256 = RecordReaders.sha256(source.bytes());
+        String sha256 = Sha256.hex(source.bytes());
         String bomLink = CardFields.text(bom.get("serialNumber")).filter(n -> n.startsWith("urn:uuid:"))
                 .map(n -> "urn:cdx:" + n.substring("urn:uuid:".length()) + "/" + bom.path("version").asInt(1))
                 .orElse("urn:sha256:" + sha256);
@@ -92,7 +80,7 @@ final class CycloneDxImporter implements Importer {
     private static JsonNode parse(RecordSource source) {
         JsonNode bom;
         try {
-            bom = MAPPER.readTree(RecordReaders.utf8(source));
+            bom = MAPPER.readTree(Sources.utf8(source));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputProblem(source.name() + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr())

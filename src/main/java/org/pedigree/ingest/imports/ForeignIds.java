@@ -1,6 +1,7 @@
 package org.pedigree.ingest.imports;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class ForeignIds {
         URI uri;
         try {
             uri = new URI(iri);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // Found by fuzzing: a malformed IRI ("https://huggingfac%.co/…") is bad input, not a crash.
             throw new InputProblem("'" + iri + "' is not a valid IRI (" + e.getReason() + " at index " + e.getIndex()
                     + ") — give the dataset or model a well-formed http(s) IRI.");
@@ -64,7 +65,7 @@ final class ForeignIds {
             if (uri.isAbsolute() && uri.getHost() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 return value;
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // reported below
         }
         throw new InputProblem(where + ", " + field + ": '" + value + "' is not an absolute http(s) IRI — Pedigree names things it imports by such IRIs.");

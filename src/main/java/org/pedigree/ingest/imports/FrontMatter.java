@@ -1,5 +1,6 @@
 package org.pedigree.ingest.imports;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -42,7 +43,7 @@ final class FrontMatter {
             throw new InputProblem(where + ": the YAML front matter opened by '---' on line " + (start + 1)
                     + " is never closed — end it with a line '---'.");
         }
-        return Optional.of(parse(where, String.join("\n", java.util.Arrays.copyOfRange(lines, start + 1, end)), start + 1));
+        return Optional.of(parse(where, String.join("\n", Arrays.copyOfRange(lines, start + 1, end)), start + 1));
     }
 
     /** Parses YAML card data (a front matter block, or the Hub's cardData string); {@code lineOffset} lines precede it. */

@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
+import org.pedigree.ingest.Sources;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 
 /**
  * Reads the Hub's model-info answer ({@code GET /api/models/{id}}, or what its Python client
@@ -30,7 +31,7 @@ final class HfApiReader {
     private HfApiReader() {}
 
     static HfModelInfo read(RecordSource source) {
-        String text = RecordReaders.utf8(source);
+        String text = Sources.utf8(source);
         JsonNode info;
         try {
             info = JSON.readTree(text);
@@ -53,7 +54,7 @@ final class HfApiReader {
                 card.set(field, info.get(field));
             }
         }
-        return new HfModelInfo(id, source.name(), "hf-api", RecordReaders.sha256(source.bytes()), card, true,
+        return new HfModelInfo(id, source.name(), "hf-api", Sha256.hex(source.bytes()), card, true,
                 CardFields.text(info.get("sha")).orElse(null), files(info.get("siblings")), CardFields.texts(info.get("tags")));
     }
 

@@ -5,9 +5,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
+import org.pedigree.ingest.Sources;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.model.Sha256;
 
 /**
  * Reads a Hugging Face model card file (README.md with YAML front matter). The model id is the one
@@ -17,13 +18,13 @@ final class HfCardReader {
     private HfCardReader() {}
 
     static HfModelInfo read(RecordSource source, String givenId) {
-        String text = RecordReaders.utf8(source);
+        String text = Sources.utf8(source);
         String id = givenId != null ? givenId : idFromPlace(source.name());
         if (!InstanceIris.isHfId(id)) {
             throw new InputProblem(source.name() + ": '" + id + "' is not a Hugging Face model id OWNER/NAME — give it with --id OWNER/NAME.");
         }
         var card = FrontMatter.of(source.name(), text);
-        return new HfModelInfo(id, source.name(), "hf", RecordReaders.sha256(source.bytes()),
+        return new HfModelInfo(id, source.name(), "hf", Sha256.hex(source.bytes()),
                 card.orElseGet(JsonNodeFactory.instance::objectNode), card.isPresent(), null, List.of(), List.of());
     }
 

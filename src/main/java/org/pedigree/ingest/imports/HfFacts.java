@@ -2,6 +2,7 @@ package org.pedigree.ingest.imports;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -84,11 +85,11 @@ final class HfFacts {
     }
 
     /** Grams of CO2: a number, or the {@code emissions} of a map. */
-    private static java.util.Optional<BigDecimal> co2(JsonNode node) {
+    private static Optional<BigDecimal> co2(JsonNode node) {
         JsonNode value = node != null && node.isObject() ? node.get("emissions") : node;
         if (value != null && value.isNumber()) {
-            return java.util.Optional.of(value.decimalValue());
+            return Optional.of(value.decimalValue());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

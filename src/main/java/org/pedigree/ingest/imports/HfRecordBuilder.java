@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pedigree.ingest.IncomingRecord;
 import org.pedigree.ingest.InputProblem;
@@ -97,22 +98,22 @@ final class HfRecordBuilder {
         return decided;
     }
 
-    private java.util.Optional<String> licence(HfModelInfo info) {
-        java.util.Optional<String> id = CardFields.texts(info.card().get("license")).stream().findFirst();
+    private Optional<String> licence(HfModelInfo info) {
+        Optional<String> id = CardFields.texts(info.card().get("license")).stream().findFirst();
         if (id.isEmpty()) {
             id = info.hubTags().stream().filter(t -> t.startsWith("license:")).map(t -> t.substring("license:".length())).findFirst();
         }
         if (id.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String licence = id.get().toLowerCase(Locale.ROOT);
         if (licence.equals("other")) {
-            java.util.Optional<String> named = CardFields.text(info.card().get("license_name"))
+            Optional<String> named = CardFields.text(info.card().get("license_name"))
                     .flatMap(knowledge::licenceIri);
             if (named.isPresent()) {
                 return named;
             }
-            java.util.Optional<String> link = CardFields.text(info.card().get("license_link")).map(l -> HfFacts.hubUrl(info, l));
+            Optional<String> link = CardFields.text(info.card().get("license_link")).map(l -> HfFacts.hubUrl(info, l));
             if (link.isPresent()) {
                 return link;
             }
@@ -121,6 +122,6 @@ final class HfRecordBuilder {
             throw new InputProblem(info.where() + ", field license: '" + id.get() + "' is not a Hugging Face licence id — use one of "
                     + "the Hub's ids (apache-2.0, mit, llama3 …), or other with license_name and license_link.");
         }
-        return java.util.Optional.of(licence);
+        return Optional.of(licence);
     }
 }

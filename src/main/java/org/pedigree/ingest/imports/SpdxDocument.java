@@ -11,9 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pedigree.ingest.InputProblem;
-import org.pedigree.ingest.RecordReaders;
 import org.pedigree.ingest.RecordSource;
 import org.pedigree.ingest.SafeYaml;
+import org.pedigree.ingest.Sources;
+import org.pedigree.model.Sha256;
 
 /**
  * An SPDX 3.0.1 document in its JSON-LD serialization, read as the compact JSON the SPDX context
@@ -55,7 +56,7 @@ final class SpdxDocument {
     }
 
     static SpdxDocument read(RecordSource source) {
-        String text = RecordReaders.utf8(source);
+        String text = Sources.utf8(source);
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -73,7 +74,7 @@ final class SpdxDocument {
                     + " is not the SPDX 3.0.1 context — Pedigree reads SPDX 3.0.1 documents whose \"@context\" is \"" + CONTEXT
                     + "\" (other contexts are never fetched).");
         }
-        return new SpdxDocument(source.name(), RecordReaders.sha256(source.bytes()), root.get("@graph"));
+        return new SpdxDocument(source.name(), Sha256.hex(source.bytes()), root.get("@graph"));
     }
 
     private static String abbreviate(JsonNode context) {

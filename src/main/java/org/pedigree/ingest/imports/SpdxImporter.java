@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.pedigree.ingest.IncomingRecord;
-import org.pedigree.ingest.InputProblem;
 import org.pedigree.ingest.Knowledge;
 import org.pedigree.ingest.OperationDraft;
 import org.pedigree.ingest.RecordDraft;
@@ -43,25 +42,16 @@ final class SpdxImporter implements Importer {
     /** Converts each document on its own: a bad one is a problem of the batch, the others convert. */
     @Override
     public ImportBatch convert(List<RecordSource> sources) {
-        List<IncomingRecord> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (RecordSource source : sources) {
-            try {
-                SpdxDocument doc = SpdxDocument.read(source);
-                List<IncomingRecord> converted = new ArrayList<>();
-                doc.ofType("ai_AIPackage").stream().filter(p -> !onlyASource(doc, p.path("spdxId").asText()))
-                        .forEach(p -> converted.add(model(doc, p)));
-                doc.ofType("dataset_DatasetPackage").forEach(p -> converted.add(dataset(doc, p)));
-                if (converted.isEmpty()) {
-                    skipped.add(source.name() + ": holds no ai_AIPackage or dataset_DatasetPackage, so no lineage to import.");
-                }
-                records.addAll(converted);
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ImportBatch(List.copyOf(records), List.copyOf(problems), List.copyOf(skipped));
+        return ImportBatch.ofEach(sources, this::convert, ": holds no ai_AIPackage or dataset_DatasetPackage, so no lineage to import.");
+    }
+
+    private List<IncomingRecord> convert(RecordSource source) {
+        SpdxDocument doc = SpdxDocument.read(source);
+        List<IncomingRecord> converted = new ArrayList<>();
+        doc.ofType("ai_AIPackage").stream().filter(p -> !onlyASource(doc, p.path("spdxId").asText()))
+                .forEach(p -> converted.add(model(doc, p)));
+        doc.ofType("dataset_DatasetPackage").forEach(p -> converted.add(dataset(doc, p)));
+        return converted;
     }
 
     /**

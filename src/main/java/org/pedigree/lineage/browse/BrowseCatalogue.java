@@ -15,11 +15,12 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.pedigree.lineage.AdvisoryPropagation;
+import org.pedigree.lineage.DerivationKinds;
 import org.pedigree.store.GenerationCache;
 import org.pedigree.store.GraphReads;
 import org.pedigree.store.LineageStore;
@@ -33,8 +34,6 @@ import org.pedigree.vocab.SCHEMA;
  * licences and kinds come from Pedigree's knowledge in the same graph.
  */
 public final class BrowseCatalogue {
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final String KIND_NS = "https://w3id.org/pedigree/kind/";
     private static final Map<String, String> STATUS = Map.of(PED.NS + "Affected", "affected", PED.NS + "NotAffected", "not_affected",
             PED.NS + "Fixed", "fixed", PED.NS + "UnderInvestigation", "under_investigation");
 
@@ -129,7 +128,7 @@ public final class BrowseCatalogue {
         Facts(DatasetGraph dsg, Graph union) {
             this.dsg = dsg;
             this.union = union;
-            this.kinds = topKinds(union);
+            this.kinds = DerivationKinds.topKinds(union);
             names = all(SCHEMA.name.asNode());
             hfIds = all(PED.hfId.asNode());
             descriptions = all(SCHEMA.description.asNode());
@@ -238,7 +237,7 @@ public final class BrowseCatalogue {
     }
 
     private static String labelOf(Graph g, Node iri) {
-        for (Node p : List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), NodeFactory.createURI(SKOS + "prefLabel"))) {
+        for (Node p : List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             String label = literal(g, iri, p);
             if (label != null) {
                 return label;
@@ -250,23 +249,5 @@ public final class BrowseCatalogue {
     static String tail(String iri) {
         int cut = iri.lastIndexOf('/', iri.lastIndexOf('/') - 1);
         return cut < 0 ? iri : iri.substring(cut + 1);
-    }
-
-    /** Each derivation kind IRI with the slug of its top concept (finetune, adapter, merge, quantized). */
-    private static Map<String, String> topKinds(Graph union) {
-        Node broader = NodeFactory.createURI(SKOS + "broader");
-        Node topOf = NodeFactory.createURI(SKOS + "topConceptOf");
-        Node scheme = NodeFactory.createURI(PED.NS + "DerivationKinds");
-        Map<String, String> tops = new HashMap<>();
-        union.find(Node.ANY, NodeFactory.createURI(SKOS + "inScheme"), scheme).forEachRemaining(t -> {
-            Node current = t.getSubject();
-            for (int guard = 0; guard < 10 && current != null && !union.contains(current, topOf, scheme); guard++) {
-                current = first(union, current, broader);
-            }
-            if (current != null && current.isURI() && t.getSubject().isURI() && current.getURI().startsWith(KIND_NS)) {
-                tops.put(t.getSubject().getURI(), current.getURI().substring(KIND_NS.length()));
-            }
-        });
-        return tops;
     }
 }

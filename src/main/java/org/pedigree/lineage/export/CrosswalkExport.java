@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
+import org.pedigree.vocab.PED;
 import org.pedigree.vocab.SCHEMA;
 
 /**
@@ -28,7 +29,6 @@ import org.pedigree.vocab.SCHEMA;
  * {@code schema:isBasedOn}. What could not be expressed is said in comments at the top.
  */
 final class CrosswalkExport {
-    private static final String PED = "https://w3id.org/pedigree#";
     private static final String FAIR4ML = "https://w3id.org/fair4ml#";
     private static final String IT6 = "http://data.europa.eu/it6/";
 
@@ -37,8 +37,8 @@ final class CrosswalkExport {
     static Optional<String> write(LineageStore store, String modelIri, boolean mldcat) {
         Graph graph = store.construct(SparqlQueries.query("export-crosswalk", Map.of(
                 "model", SparqlQueries.iri(modelIri),
-                "vocabulary", SparqlQueries.iri(PED + (mldcat ? "mldcatProperty" : "fair4mlProperty")),
-                "inverse", SparqlQueries.iri(mldcat ? PED + "mldcatInverseProperty" : PED + "noInverse"),
+                "vocabulary", SparqlQueries.iri(PED.NS + (mldcat ? "mldcatProperty" : "fair4mlProperty")),
+                "inverse", SparqlQueries.iri(mldcat ? PED.NS + "mldcatInverseProperty" : PED.NS + "noInverse"),
                 "modelClass", SparqlQueries.iri(mldcat ? IT6 + "MachineLearningModel" : FAIR4ML + "MLModel"))));
         if (graph.isEmpty()) {
             return Optional.empty();

@@ -1,7 +1,9 @@
 package org.pedigree.lineage.export;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +58,7 @@ final class HfCardExport {
             notes.add("the bases have different relations (" + String.join(", ", relations) + "); a card states one, so none is written");
         }
         licence(m, card);
-        java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
+        Set<String> datasets = new LinkedHashSet<>();
         for (ExportedModel.UsedDataset d : m.datasets()) {
             String id = d.hfId() != null ? d.hfId() : d.iri().startsWith(HUB_DATASETS) ? d.iri().substring(HUB_DATASETS.length()) : null;
             if (id == null) {

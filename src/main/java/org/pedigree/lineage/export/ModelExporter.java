@@ -14,7 +14,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
+import org.pedigree.vocab.FAIR4ML;
 import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * Writes one model's lineage in a format of {@link ExportFormat}: its record as Turtle or JSON-LD,
@@ -34,7 +37,7 @@ public final class ModelExporter {
 
     /** The IRI of a model named by its Hub id or IRI. */
     public String modelIri(String model) {
-        return InstanceIris.isHfId(model) ? iris.modelOfHfId(model) : model;
+        return iris.modelIri(model).orElse(model);
     }
 
     /** The model in {@code format}, or empty when the store holds no record of it. */
@@ -63,9 +66,9 @@ public final class ModelExporter {
     }
 
     private static String rdf(Graph graph, Lang lang) {
-        graph.getPrefixMapping().setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("schema", "http://schema.org/")
-                .setNsPrefix("ped", "https://w3id.org/pedigree#").setNsPrefix("kind", "https://w3id.org/pedigree/kind/")
-                .setNsPrefix("fair4ml", "https://w3id.org/fair4ml#");
+        graph.getPrefixMapping().setNsPrefix("prov", PROV.NS).setNsPrefix("schema", SCHEMA.NS)
+                .setNsPrefix("ped", PED.NS).setNsPrefix("kind", PED.KIND_NS)
+                .setNsPrefix("fair4ml", FAIR4ML.NS);
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, graph, lang);
         return out.toString();

@@ -2,6 +2,7 @@ package org.pedigree.lineage.export;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,7 +83,7 @@ final class SpdxExport {
     }
 
     private void datasets() {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (ExportedModel.UsedDataset d : m.datasets()) {
             if (!seen.contains(d.iri())) {
                 seen.add(d.iri());

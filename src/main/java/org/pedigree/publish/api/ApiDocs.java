@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +64,7 @@ public final class ApiDocs {
 
     private static String swaggerVersion() {
         try (InputStream in = ApiDocs.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
-            java.util.Properties properties = new java.util.Properties();
+            Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
         } catch (IOException | NullPointerException e) {

@@ -8,6 +8,7 @@ import io.javalin.http.NotFoundResponse;
 import org.pedigree.lineage.LineageAnalytics;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.model.InstanceIris;
+import org.pedigree.publish.http.QueryParams;
 import org.pedigree.publish.http.Site;
 
 /**
@@ -30,7 +31,7 @@ public final class LineageApi {
     }
 
     public void trace(Context ctx) {
-        ctx.json(found(lineage.analytics().trace(subject(ctx), number(ctx, "depth", 0, 0, 1000))));
+        ctx.json(found(lineage.analytics().trace(subject(ctx), QueryParams.integer(ctx, "depth", 0, 0, 1000))));
     }
 
     public void descendants(Context ctx) {
@@ -38,13 +39,13 @@ public final class LineageApi {
         if (kind != null && !LineageAnalytics.KINDS.contains(kind)) {
             throw new BadRequestResponse("kind: '" + kind + "' is not a derivation kind — use one of " + String.join(", ", LineageAnalytics.KINDS) + ".");
         }
-        ctx.json(found(lineage.analytics().descendants(subject(ctx), number(ctx, "depth", 0, 0, 1000), kind,
-                number(ctx, "offset", 0, 0, Integer.MAX_VALUE), number(ctx, "limit", 100, 1, MAX_LIMIT))));
+        ctx.json(found(lineage.analytics().descendants(subject(ctx), QueryParams.integer(ctx, "depth", 0, 0, 1000), kind,
+                QueryParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), QueryParams.integer(ctx, "limit", 100, 1, MAX_LIMIT))));
     }
 
     public void impact(Context ctx) {
-        ctx.json(found(lineage.analytics().impact(subject(ctx), number(ctx, "offset", 0, 0, Integer.MAX_VALUE),
-                number(ctx, "limit", 100, 1, MAX_LIMIT))));
+        ctx.json(found(lineage.analytics().impact(subject(ctx), QueryParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer(ctx, "limit", 100, 1, MAX_LIMIT))));
     }
 
     public void licence(Context ctx) {
@@ -86,13 +87,8 @@ public final class LineageApi {
         if (value == null || value.isBlank()) {
             throw new BadRequestResponse(parameter + ": name the model, as owner/name or by its IRI.");
         }
-        if (value.startsWith("http://") || value.startsWith("https://")) {
-            return value;
-        }
-        if (!InstanceIris.isHfId(value)) {
-            throw new BadRequestResponse(parameter + ": '" + value + "' is neither owner/name nor an IRI.");
-        }
-        return site.iris().modelOfHfId(value);
+        return site.iris().modelIri(value)
+                .orElseThrow(() -> new BadRequestResponse(parameter + ": '" + value + "' is neither owner/name nor an IRI."));
     }
 
     private void known(String iri) {
@@ -103,21 +99,5 @@ public final class LineageApi {
 
     private static <T> T found(Optional<T> result) {
         return result.orElseThrow(() -> new NotFoundResponse("This store knows no such model or dataset."));
-    }
-
-    private static int number(Context ctx, String parameter, int fallback, int min, int max) {
-        String value = ctx.queryParam(parameter);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw new BadRequestResponse(parameter + ": " + n + " is out of range — use " + min + " to " + max + ".");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse(parameter + ": '" + value + "' is not a whole number.");
-        }
     }
 }

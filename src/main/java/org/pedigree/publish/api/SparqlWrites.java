@@ -3,6 +3,7 @@ package org.pedigree.publish.api;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -20,6 +21,7 @@ import org.pedigree.ingest.RecordWriter;
 import org.pedigree.ingest.SparqlUpdateRecords;
 import org.pedigree.ingest.WriteMode;
 import org.pedigree.ingest.WriteProgress;
+import org.pedigree.model.Sha256;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
@@ -63,7 +65,7 @@ public final class SparqlWrites {
     }
 
     /** True for the requests of {@code /sparql} that this class answers rather than Fuseki. */
-    public static boolean handles(String method, String contentType, java.util.function.Function<String, String> parameter) {
+    public static boolean handles(String method, String contentType, Function<String, String> parameter) {
         if (parameter.apply("graph") != null || parameter.apply("default") != null) {
             return true;
         }
@@ -84,7 +86,7 @@ public final class SparqlWrites {
         TokenStore.Token token = gate.write(ctx, TokenStore.Scope.WRITE);
         String text = updateText(ctx);
         UpdateRequest request = updates.parse(text);
-        String sha256 = RecordReaders.sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha256 = Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
         results.send(ctx, () -> writer.write(dsg -> updates.apply(dsg, request, "SPARQL Update", sha256), WriteMode.UPSERT, false,
                 "token:" + token.name(), WriteProgress.NONE));
     }
@@ -117,13 +119,13 @@ public final class SparqlWrites {
             case "PUT" -> {
                 RecordSource source = upload.source(ctx);
                 IncomingRecord record = new IncomingRecord(id, readers.readGraph(source), "Graph Store PUT", "graph-store",
-                        RecordReaders.sha256(source.bytes()));
+                        Sha256.hex(source.bytes()));
                 results.send(ctx, () -> writer.write(List.of(record), WriteMode.UPSERT, false, submitter));
             }
             case "POST" -> {
                 RecordSource source = upload.source(ctx);
                 Graph added = readers.readGraph(source);
-                String sha256 = RecordReaders.sha256(source.bytes());
+                String sha256 = Sha256.hex(source.bytes());
                 results.send(ctx, () -> writer.write(dsg -> {
                     Graph merged = GraphFactory.createGraphMem();
                     dsg.getGraph(graphName).find().forEach(merged::add);

@@ -11,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.pedigree.ingest.WriteOutcome;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.ErrorResponses;
@@ -46,7 +47,7 @@ public final class WriteResults {
                 "version", s.version(), "unchanged", s.unchanged())).toList());
         body.put("findings", outcome.findings());
         if (outcome.stored().size() == 1) {
-            ctx.header("Location", "/record/" + outcome.stored().getFirst().id());
+            ctx.header("Location", InstanceIris.recordPath(outcome.stored().getFirst().id()));
         }
         boolean anyNew = outcome.stored().stream().anyMatch(s -> !s.unchanged() && s.version() == 1);
         ctx.status(anyNew ? HttpStatus.CREATED : HttpStatus.OK).json(body);

@@ -3,6 +3,8 @@ package org.pedigree.publish.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +78,7 @@ public final class DataAccess {
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName + "\"");
-        ctx.header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(dump.sha256())));
+        ctx.header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(dump.sha256())));
         try {
             ctx.contentType("application/gzip").result(Files.newInputStream(dump.file()));
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.pedigree.publish.data;
 
+import java.util.Locale;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,6 +11,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.StoreCounts;
 import org.pedigree.publish.edge.ServiceDescription;
 import org.pedigree.publish.http.Site;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * {@code /.well-known/void}: the dataset described in VoID, DCAT 3 (catalog, dataset, the dumps as
@@ -45,7 +50,7 @@ final class DatasetDescription {
         add(g, dataset, uri(VOID + "uriSpace"), text(site.baseUri()));
         add(g, dataset, uri(VOID + "triples"), integer(counts.triples()));
         add(g, dataset, uri(VOID + "entities"), integer(counts.models() + counts.datasets() + counts.activities() + counts.agents()));
-        for (String vocabulary : new String[] {"http://www.w3.org/ns/prov#", "http://schema.org/", "https://w3id.org/pedigree#"}) {
+        for (String vocabulary : new String[] {PROV.NS, SCHEMA.NS, PED.NS}) {
             add(g, dataset, uri(VOID + "vocabulary"), uri(vocabulary));
         }
         add(g, dataset, uri(DCAT + "accessService"), service);
@@ -55,7 +60,7 @@ final class DatasetDescription {
         add(g, service, uri(DCT + "conformsTo"), uri("https://www.w3.org/TR/sparql11-protocol/"));
         for (Dumps.Dump dump : dumps) {
             Node url = uri(site.iriOfPath("dump/" + dump.format().fileName));
-            Node distribution = uri(site.iris().voidDocument() + "#" + dump.format().name().toLowerCase(java.util.Locale.ROOT));
+            Node distribution = uri(site.iris().voidDocument() + "#" + dump.format().name().toLowerCase(Locale.ROOT));
             Node checksum = NodeFactory.createBlankNode();
             add(g, dataset, uri(VOID + "dataDump"), url);
             add(g, dataset, uri(DCAT + "distribution"), distribution);

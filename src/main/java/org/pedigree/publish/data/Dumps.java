@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.pedigree.model.Sha256;
 import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
 
@@ -83,7 +83,7 @@ public final class Dumps {
             Files.createDirectories(directory);
             Path target = directory.resolve(format.fileName);
             Path tmp = Files.createTempFile(directory, format.fileName, ".tmp");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Sha256.digest();
             try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), sha256);
                  OutputStream gzip = new GZIPOutputStream(file, 1 << 16)) {
                 store.read(dsg -> {
@@ -95,8 +95,6 @@ public final class Dumps {
             return new Dump(format, target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), generation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dump to " + directory + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 /**
@@ -39,7 +40,7 @@ public final class StaticAssets {
 
     /** {@code GET /favicon.ico}, which browsers ask for by themselves (a standalone SVG has no icon link): the icon. */
     public void favicon(Context ctx) {
-        ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY);
     }
 
     private static byte[] load(String file) {

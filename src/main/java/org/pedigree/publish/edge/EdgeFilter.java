@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -153,7 +154,7 @@ public final class EdgeFilter implements Filter {
     }
 
     @Override
-    public void init(jakarta.servlet.FilterConfig filterConfig) {
+    public void init(FilterConfig filterConfig) {
         // nothing to configure
     }
 

@@ -1,6 +1,9 @@
 package org.pedigree.publish.edge;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -37,8 +40,8 @@ final class HeadRequests {
             }
 
             @Override
-            public java.io.PrintWriter getWriter() {
-                return new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+            public PrintWriter getWriter() {
+                return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             }
 
             @Override

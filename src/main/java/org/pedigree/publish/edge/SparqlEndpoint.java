@@ -1,5 +1,8 @@
 package org.pedigree.publish.edge;
 
+import java.time.Duration;
+import java.util.Set;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
@@ -20,8 +23,8 @@ public final class SparqlEndpoint {
 
     private SparqlEndpoint() {}
 
-    public static void register(FusekiServer.Builder fuseki, DatasetGraph dataset, java.time.Duration queryTimeout,
-                         java.util.Set<String> serviceAllowList) {
+    public static void register(FusekiServer.Builder fuseki, DatasetGraph dataset, Duration queryTimeout,
+                         Set<String> serviceAllowList) {
         if (serviceAllowList.isEmpty()) {
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
         } else {

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
@@ -30,7 +33,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * comes (status, media type, body).
  */
 public final class SparqlProxy {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI service;
     private final Duration timeout;
@@ -95,7 +98,7 @@ public final class SparqlProxy {
     }
 
     private static String queryText(HttpServletRequest request) throws IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if ("POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")) {
             return new String(request.getInputStream().readNBytes(1 << 20), StandardCharsets.UTF_8);
         }
@@ -119,6 +122,6 @@ public final class SparqlProxy {
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", "about:blank", "status", status, "detail", detail));
+        JSON.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "status", status, "detail", detail));
     }
 }

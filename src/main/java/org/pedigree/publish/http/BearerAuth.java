@@ -1,5 +1,7 @@
 package org.pedigree.publish.http;
 
+import java.util.Locale;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.pedigree.store.TokenStore;
@@ -27,7 +29,7 @@ public final class BearerAuth {
         }
         if (!token.allows(scope)) {
             throw new HttpResponseException(403, "The token '" + token.name() + "' may not do this: it needs the "
-                    + scope.name().toLowerCase(java.util.Locale.ROOT) + " scope.");
+                    + scope.name().toLowerCase(Locale.ROOT) + " scope.");
         }
         return token;
     }

@@ -3,9 +3,9 @@ package org.pedigree.publish.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +14,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.model.Sha256;
 import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
 
@@ -139,10 +140,10 @@ public final class HttpCaching {
             return false;
         }
         try {
-            var format = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
-            return !java.time.ZonedDateTime.parse(lastModified, format).toInstant()
-                    .isAfter(java.time.ZonedDateTime.parse(since, format).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
+            var format = DateTimeFormatter.RFC_1123_DATE_TIME;
+            return !ZonedDateTime.parse(lastModified, format).toInstant()
+                    .isAfter(ZonedDateTime.parse(since, format).toInstant());
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
@@ -162,10 +163,6 @@ public final class HttpCaching {
     }
 
     private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(body, 16);
     }
 }

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +13,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * The one table of representations things and records are offered in: media type, the extension
@@ -35,21 +41,21 @@ public enum RdfFormat {
 
     /** Prefixes every RDF document uses, so Turtle and JSON-LD keys stay readable. */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("schema", "http://schema.org/")
-            .setNsPrefix("ped", "https://w3id.org/pedigree#")
-            .setNsPrefix("kind", "https://w3id.org/pedigree/kind/")
-            .setNsPrefix("role", "https://w3id.org/pedigree/role/")
-            .setNsPrefix("lic", "https://w3id.org/pedigree/licence/")
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("schema", SCHEMA.NS)
+            .setNsPrefix("ped", PED.NS)
+            .setNsPrefix("kind", PED.KIND_NS)
+            .setNsPrefix("role", PED.ROLE_NS)
+            .setNsPrefix("lic", PED.LICENCE_NS)
             .setNsPrefix("spdx", "http://spdx.org/licenses/")
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
             .setNsPrefix("odrl", "http://www.w3.org/ns/odrl/2/")
-            .setNsPrefix("term", "https://w3id.org/pedigree/term/")
+            .setNsPrefix("term", PED.TERM_NS)
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
             .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
@@ -61,7 +67,7 @@ public enum RdfFormat {
      */
     public static String jsonLdContext() {
         StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
-        var prefixes = new java.util.TreeMap<>(PREFIXES.getNsPrefixMap());
+        var prefixes = new TreeMap<>(PREFIXES.getNsPrefixMap());
         int i = 0;
         for (var e : prefixes.entrySet()) {
             json.append("    \"").append(e.getKey()).append("\": \"").append(e.getValue()).append('"')
@@ -127,7 +133,7 @@ public enum RdfFormat {
         if (this == JSONLD) {
             return JSON_LD.write(graph);
         }
-        Graph withPrefixes = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        Graph withPrefixes = GraphFactory.createGraphMem();
         graph.find().forEach(withPrefixes::add);
         withPrefixes.getPrefixMapping().setNsPrefixes(PREFIXES);
         StringWriter out = new StringWriter();

@@ -1,6 +1,9 @@
 package org.pedigree.publish.http;
 
+import java.util.Optional;
+
 import org.pedigree.model.InstanceIris;
+import org.pedigree.vocab.PED;
 
 /**
  * The URLs of pages: a page links to a thing of this site with a root-relative path, and to
@@ -25,11 +28,8 @@ public final class Site {
 
     /** The IRI named by a request path of this server ({@code /model/a/b} → base + {@code model/a/b}). */
     public String iriOfPath(String path) {
-        return iris.base() + (path.startsWith("/") ? path.substring(1) : path);
+        return iris.iriOfPath(path);
     }
-
-    /** Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs). */
-    private static final String VOCABULARY = "https://w3id.org/pedigree";
 
     /**
      * Where a page links to show {@code iri}: a root-relative path for things of this site and for
@@ -37,17 +37,19 @@ public final class Site {
      * {@code /ontology#Model}), else the IRI itself.
      */
     public String href(String iri) {
-        if (iris.isLocal(iri)) {
-            return "/" + iri.substring(iris.base().length());
+        Optional<String> local = iris.pathOf(iri);
+        if (local.isPresent()) {
+            return local.get();
         }
-        if (iri.equals(VOCABULARY)) {
+        // Pedigree's own vocabulary, which this server dereferences too (deployment-independent IRIs).
+        if (iri.equals(PED.ONTOLOGY)) {
             return "/ontology";
         }
-        if (iri.startsWith(VOCABULARY + "#")) {
-            return "/ontology" + iri.substring(VOCABULARY.length());
+        if (iri.startsWith(PED.NS)) {
+            return "/ontology" + iri.substring(PED.ONTOLOGY.length());
         }
-        if (iri.startsWith(VOCABULARY + "/") && !iri.startsWith(VOCABULARY + "/graph/") && !iri.startsWith(VOCABULARY + "/shapes")) {
-            return iri.substring(VOCABULARY.length());
+        if (iri.startsWith(PED.ONTOLOGY + "/") && !iri.startsWith(PED.GRAPH_NS) && !iri.startsWith(PED.ONTOLOGY + "/shapes")) {
+            return iri.substring(PED.ONTOLOGY.length());
         }
         return iri;
     }

@@ -3,6 +3,7 @@ package org.pedigree.publish.http;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
 /**
@@ -21,7 +22,7 @@ public final class WriteRateLimit {
     }
 
     /** Takes one write from the bucket of {@code tokenName}, or answers 429. */
-    void take(String tokenName, io.javalin.http.Context ctx) {
+    void take(String tokenName, Context ctx) {
         long now = System.nanoTime();
         double[] bucket = buckets.computeIfAbsent(tokenName, n -> new double[] {perMinute, now});
         synchronized (bucket) {

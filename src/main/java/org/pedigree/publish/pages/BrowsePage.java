@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.lineage.browse.BrowseEntry;
 import org.pedigree.lineage.browse.BrowseIndex;
+import org.pedigree.publish.http.QueryParams;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.Pages;
 
@@ -80,7 +82,7 @@ public final class BrowsePage {
         }
         try {
             ctx.contentType("application/json").header("Cache-Control", "no-cache").result(JSON.writeValueAsString(found));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -95,7 +97,7 @@ public final class BrowsePage {
                 filters.put(f, f == BrowseIndex.Facet.BASE && value.startsWith("/") ? site.iriOfPath(value) : value);
             }
         }
-        int page = Math.min(1_000_000, Math.max(1, parseInt(ctx.queryParam("page"))));
+        int page = QueryParams.clamped(ctx, "page", 1, 1, 1_000_000);
         BrowseIndex.Result result = index.search(new BrowseIndex.Query(q, filters, (page - 1) * PAGE_SIZE, PAGE_SIZE));
         int pageCount = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 
@@ -189,13 +191,5 @@ public final class BrowsePage {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static int parseInt(String value) {
-        try {
-            return value == null ? 1 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

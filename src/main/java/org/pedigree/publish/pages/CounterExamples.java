@@ -3,6 +3,7 @@ package org.pedigree.publish.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class CounterExamples {
                 if (in == null) {
                     continue;
                 }
-                String data = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String data = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 Graph graph = GraphFactory.createGraphMem();
                 RDFParser.fromString(data, Lang.TURTLE).base(base).parse(graph);
                 ValidationReport report = validator.validate(graph);

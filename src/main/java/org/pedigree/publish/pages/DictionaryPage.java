@@ -1,16 +1,21 @@
 package org.pedigree.publish.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.javalin.http.Context;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.SKOS;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.Pages;
+import org.pedigree.vocab.PED;
 
 /**
  * {@code GET /dictionary}: the index of Pedigree's dictionary of model-lineage terms, of the
@@ -27,24 +32,24 @@ public final class DictionaryPage {
     public DictionaryPage(Site site, Graph knowledge, Pages pages) {
         this.pages = pages;
         Vocabulary v = new Vocabulary(knowledge);
-        Node dictionary = Vocabulary.iri(Vocabulary.PED + "Dictionary");
-        Node kinds = Vocabulary.iri(Vocabulary.PED + "DerivationKinds");
-        List<Entry> terms = entries(site, v, v.subjects(Vocabulary.SKOS + "inScheme", dictionary), false);
-        List<Entry> topKinds = entries(site, v, v.subjects(Vocabulary.SKOS + "topConceptOf", kinds), true);
+        Node dictionary = Vocabulary.iri(PED.NS + "Dictionary");
+        Node kinds = Vocabulary.iri(PED.NS + "DerivationKinds");
+        List<Entry> terms = entries(site, v, v.subjects(SKOS.inScheme.getURI(), dictionary), false);
+        List<Entry> topKinds = entries(site, v, v.subjects(SKOS.topConceptOf.getURI(), kinds), true);
         Map<String, List<Entry>> licences = new TreeMap<>();
-        for (Node licence : v.subjects(Vocabulary.PED + "licenceCategory", Node.ANY)) {
+        for (Node licence : v.subjects(PED.NS + "licenceCategory", Node.ANY)) {
             if (!licence.isURI()) {
                 continue;
             }
-            String category = v.iris(licence, Vocabulary.PED + "licenceCategory").stream().findFirst()
+            String category = v.iris(licence, PED.NS + "licenceCategory").stream().findFirst()
                     .map(c -> v.label(Vocabulary.iri(c))).orElse("other");
             // Pedigree's own licences have a page here; an SPDX licence links to the models declaring it.
-            boolean own = licence.getURI().startsWith(ThingResource.VOCABULARY_BASE + "licence/");
+            boolean own = licence.getURI().startsWith(PED.LICENCE_NS);
             String href = own ? site.href(licence.getURI())
-                    : "/models?licence=" + java.net.URLEncoder.encode(licence.getURI(), java.nio.charset.StandardCharsets.UTF_8);
+                    : "/models?licence=" + URLEncoder.encode(licence.getURI(), StandardCharsets.UTF_8);
             licences.computeIfAbsent(category, c -> new ArrayList<>()).add(new Entry(v.label(licence), href, own ? null : "SPDX", List.of()));
         }
-        licences.values().forEach(l -> l.sort(Comparator.comparing(e -> e.label().toLowerCase(java.util.Locale.ROOT))));
+        licences.values().forEach(l -> l.sort(Comparator.comparing(e -> e.label().toLowerCase(Locale.ROOT))));
         this.variables = Map.of("terms", terms, "kinds", topKinds, "licences", licences,
                 "title", v.label(dictionary), "description", String.valueOf(v.text(dictionary, Vocabulary.DCTERMS + "description")),
                 "version", String.valueOf(v.text(dictionary, Vocabulary.OWL + "versionInfo")), "canonical", "/dictionary");
@@ -56,11 +61,11 @@ public final class DictionaryPage {
             if (!n.isURI()) {
                 continue;
             }
-            List<Entry> narrower = withNarrower ? entries(site, v, v.subjects(Vocabulary.SKOS + "broader", n), true) : List.of();
-            String definition = v.text(n, Vocabulary.SKOS + "definition");
+            List<Entry> narrower = withNarrower ? entries(site, v, v.subjects(SKOS.broader.getURI(), n), true) : List.of();
+            String definition = v.text(n, SKOS.definition.getURI());
             entries.add(new Entry(v.label(n), site.href(n.getURI()), definition, narrower));
         }
-        entries.sort(Comparator.comparing(e -> e.label().toLowerCase(java.util.Locale.ROOT)));
+        entries.sort(Comparator.comparing(e -> e.label().toLowerCase(Locale.ROOT)));
         return entries;
     }
 

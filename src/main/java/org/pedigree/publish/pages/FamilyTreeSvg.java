@@ -1,5 +1,7 @@
 package org.pedigree.publish.pages;
 
+import java.util.Locale;
+
 /**
  * Draws a {@link FamilyTree} as SVG: every model a link to its page (keyboard-focusable, with a
  * title), curves for derivations, only presentation attributes — no {@code style}, no script — so
@@ -61,7 +63,7 @@ final class FamilyTreeSvg {
         boolean model = box.role() == FamilyTree.Role.MODEL;
         boolean group = box.role() == FamilyTree.Role.COLLAPSED || box.role() == FamilyTree.Role.MORE_ANCESTORS;
         String stroke = model ? ACCENT : box.swatch().stroke();
-        svg.append("<a class=\"node ").append(box.role().name().toLowerCase(java.util.Locale.ROOT)).append("\" href=\"")
+        svg.append("<a class=\"node ").append(box.role().name().toLowerCase(Locale.ROOT)).append("\" href=\"")
            .append(escape(box.href())).append("\">");
         svg.append("<title>").append(escape(box.tooltip())).append("</title>");
         svg.append("<rect x=\"").append(box.x()).append("\" y=\"").append(box.y()).append("\" width=\"").append(box.width())

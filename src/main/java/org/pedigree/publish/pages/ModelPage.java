@@ -2,6 +2,7 @@ package org.pedigree.publish.pages;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.javalin.http.Context;
@@ -95,8 +96,8 @@ public final class ModelPage implements ThingResource.HtmlPage {
         variables.put("picture", picture.inline(iri, colouring));
         variables.put("reproduce", Map.of("derivatives", QueryEditorPage.link(DERIVATIVES_QUERY.replace("IRI", iri)),
                 "ancestors", QueryEditorPage.link(ANCESTORS_QUERY.replace("IRI", iri))));
-        variables.put("colouring", colouring.name().toLowerCase(java.util.Locale.ROOT));
-        variables.put("api", iri.startsWith(site.iris().base() + "model/") ? "/api/" + iri.substring(site.iris().base().length()).replaceFirst("^model/", "models/") : null);
+        variables.put("colouring", colouring.name().toLowerCase(Locale.ROOT));
+        variables.put("api", site.iris().apiPathOf(iri).orElse(null));
         ctx.html(pages.render("model", variables));
     }
 

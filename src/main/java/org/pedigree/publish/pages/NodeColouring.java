@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.pedigree.lineage.AdvisoryPropagation;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.model.AdvisoryStatus;
 import org.pedigree.model.EffectiveLicence;
@@ -90,7 +91,7 @@ public enum NodeColouring {
     }
 
     private static int rank(String status) {
-        int i = org.pedigree.lineage.AdvisoryPropagation.SEVERITY.indexOf(status);
+        int i = AdvisoryPropagation.SEVERITY.indexOf(status);
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 }

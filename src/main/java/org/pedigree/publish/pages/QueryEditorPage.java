@@ -3,6 +3,7 @@ package org.pedigree.publish.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class QueryEditorPage {
 
     /** The link that opens the editor on {@code query}. */
     static String link(String query) {
-        return "/query?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static String read(String resource) {

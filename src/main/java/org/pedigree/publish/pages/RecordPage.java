@@ -10,8 +10,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.publish.http.Negotiation;
+import org.pedigree.publish.http.QueryParams;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.Pages;
@@ -57,12 +59,7 @@ public final class RecordPage {
     public void version(Context ctx) {
         String id = ctx.pathParam("id");
         RecordInfo info = info(id);
-        int n;
-        try {
-            n = Integer.parseInt(ctx.pathParam("n"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse("Record versions are numbered 1, 2, 3 …");
-        }
+        int n = QueryParams.wholeNumber(ctx.pathParam("n")).orElseThrow(() -> new NotFoundResponse("Record versions are numbered 1, 2, 3 …"));
         Graph graph = history.version(id, n).orElseThrow(() -> new NotFoundResponse(
                 "The record " + id + " has versions 1 to " + info.version() + ", not " + n + "."));
         answer(ctx, info, n, graph, null);
@@ -77,8 +74,8 @@ public final class RecordPage {
         RdfFormat format = requested != null ? requested : Negotiation.choose(ctx, offers).map(RdfFormat::ofMediaType)
                 .orElseThrow(() -> new HttpResponseException(406, "This record is offered as " + String.join(", ", offers) + "."));
         ctx.header("Vary", "Accept");
-        StringBuilder links = new StringBuilder("</record/" + info.id() + ">; rel=\"canonical\"");
-        RdfFormat.RECORDS.forEach(f -> links.append(", </record/").append(info.id()).append('.').append(f.extension)
+        StringBuilder links = new StringBuilder("<" + InstanceIris.recordPath(info.id()) + ">; rel=\"canonical\"");
+        RdfFormat.RECORDS.forEach(f -> links.append(", <").append(InstanceIris.recordPath(info.id())).append('.').append(f.extension)
                 .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"'));
         ctx.header("Link", links.toString());
         if (format == RdfFormat.HTML) {

@@ -1,5 +1,7 @@
 package org.pedigree.publish.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,12 +15,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.SKOS;
 import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.lineage.browse.BrowseIndex;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.PageHead;
 import org.pedigree.publish.view.Pages;
+import org.pedigree.vocab.PED;
 
 /**
  * The page of a dictionary term, a derivation kind or a licence, in the manner of a research
@@ -59,7 +63,7 @@ public final class TermPage implements ThingResource.HtmlPage {
         Vocabulary v = vocabulary;
         Map<String, Object> page = new HashMap<>(PageHead.of(site, iri, description));
         String label = v.label(term);
-        String collection = iri.substring(ThingResource.VOCABULARY_BASE.length()).split("/")[0];
+        String collection = iri.substring((PED.ONTOLOGY + "/").length()).split("/")[0];
         page.put("iri", iri);
         page.put("label", label);
         page.put("what", switch (collection) {
@@ -67,32 +71,32 @@ public final class TermPage implements ThingResource.HtmlPage {
             case "licence" -> "Licence";
             default -> "Dictionary term";
         });
-        List<Ref> schemes = v.iris(term, Vocabulary.SKOS + "inScheme").stream().map(s -> new Ref(v.label(Vocabulary.iri(s)), null)).toList();
+        List<Ref> schemes = v.iris(term, SKOS.inScheme.getURI()).stream().map(s -> new Ref(v.label(Vocabulary.iri(s)), null)).toList();
         page.put("schemes", schemes);
-        page.put("status", v.text(term, Vocabulary.PED + "status"));
+        page.put("status", v.text(term, PED.NS + "status"));
         page.put("version", v.text(term, Vocabulary.OWL + "versionInfo"));
         page.put("modified", v.text(term, Vocabulary.DCTERMS + "modified"));
-        page.put("steward", v.text(term, Vocabulary.PED + "steward"));
-        page.put("track", v.text(term, Vocabulary.PED + "track"));
-        String definition = first(v.text(term, Vocabulary.SKOS + "definition"), v.text(term, Vocabulary.RDFS + "comment"),
+        page.put("steward", v.text(term, PED.NS + "steward"));
+        page.put("track", v.text(term, PED.NS + "track"));
+        String definition = first(v.text(term, SKOS.definition.getURI()), v.text(term, Vocabulary.RDFS + "comment"),
                 v.text(term, Vocabulary.SCHEMA + "description"));
         page.put("definition", definition);
-        List<String> aliases = v.texts(term, Vocabulary.SKOS + "altLabel");
+        List<String> aliases = v.texts(term, SKOS.altLabel.getURI());
         page.put("aliases", aliases);
         page.put("examples", examples(term));
         page.put("counters", counters(term));
-        page.put("commentary", v.texts(term, Vocabulary.SKOS + "scopeNote"));
+        page.put("commentary", v.texts(term, SKOS.scopeNote.getURI()));
         List<Ref> references = new ArrayList<>();
-        v.texts(term, Vocabulary.PED + "reference").forEach(r -> references.add(new Ref(r, null)));
-        for (String p : List.of(Vocabulary.DCTERMS + "source", Vocabulary.SKOS + "exactMatch", Vocabulary.SKOS + "closeMatch",
+        v.texts(term, PED.NS + "reference").forEach(r -> references.add(new Ref(r, null)));
+        for (String p : List.of(Vocabulary.DCTERMS + "source", SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI(),
                 Vocabulary.RDFS + "seeAlso")) {
             v.iris(term, p).forEach(r -> references.add(new Ref(r, r)));
         }
         page.put("references", references);
-        page.put("attribution", v.text(term, Vocabulary.PED + "attribution"));
-        page.put("broader", refs(v.iris(term, Vocabulary.SKOS + "broader")));
-        page.put("narrower", refs(v.subjects(Vocabulary.SKOS + "broader", term).stream().filter(Node::isURI).map(Node::getURI).toList()));
-        page.put("related", refs(v.iris(term, Vocabulary.SKOS + "related")));
+        page.put("attribution", v.text(term, PED.NS + "attribution"));
+        page.put("broader", refs(v.iris(term, SKOS.broader.getURI())));
+        page.put("narrower", refs(v.subjects(SKOS.broader.getURI(), term).stream().filter(Node::isURI).map(Node::getURI).toList()));
+        page.put("related", refs(v.iris(term, SKOS.related.getURI())));
         page.put("mappings", mappings(term));
         page.put("applies", applies(collection, iri, term));
         page.put("rules", rules(term));
@@ -105,14 +109,14 @@ public final class TermPage implements ThingResource.HtmlPage {
         Vocabulary v = vocabulary;
         List<Example> examples = new ArrayList<>();
         List<String> covered = new ArrayList<>();
-        for (Node worked : v.objects(term, Vocabulary.PED + "workedExample")) {
+        for (Node worked : v.objects(term, PED.NS + "workedExample")) {
             String text = v.text(worked, Vocabulary.RDFS + "label");
             covered.add(text);
-            examples.add(new Example(text, v.text(worked, Vocabulary.RDFS + "comment"), models(v.texts(worked, Vocabulary.PED + "exampleModelId"))));
+            examples.add(new Example(text, v.text(worked, Vocabulary.RDFS + "comment"), models(v.texts(worked, PED.NS + "exampleModelId"))));
         }
-        List<String> ids = new ArrayList<>(v.texts(term, Vocabulary.PED + "exampleModelId"));
+        List<String> ids = new ArrayList<>(v.texts(term, PED.NS + "exampleModelId"));
         examples.forEach(e -> e.models().forEach(m -> ids.remove(m.text())));
-        for (String text : v.texts(term, Vocabulary.SKOS + "example")) {
+        for (String text : v.texts(term, SKOS.example.getURI())) {
             if (!covered.contains(text)) {
                 List<Ref> named = models(ids.stream().filter(text::contains).toList());
                 examples.add(new Example(text, null, named));
@@ -133,8 +137,8 @@ public final class TermPage implements ThingResource.HtmlPage {
     private List<Counter> counters(Node term) {
         Vocabulary v = vocabulary;
         List<Counter> counters = new ArrayList<>();
-        for (Node counter : v.objects(term, Vocabulary.PED + "counterExample")) {
-            String caseName = v.text(counter, Vocabulary.PED + "caseName");
+        for (Node counter : v.objects(term, PED.NS + "counterExample")) {
+            String caseName = v.text(counter, PED.NS + "caseName");
             counters.add(new Counter(v.text(counter, Vocabulary.RDFS + "label"), v.text(counter, Vocabulary.RDFS + "comment"),
                     counterExamples.of(caseName).orElse(null)));
         }
@@ -158,7 +162,7 @@ public final class TermPage implements ThingResource.HtmlPage {
         words.put("provProperty", "PROV-O");
         words.put("schemaProperty", "Schema.org");
         words.put("licenceCategory", "category");
-        words.forEach((local, text) -> vocabulary.objects(term, Vocabulary.PED + local).forEach(o ->
+        words.forEach((local, text) -> vocabulary.objects(term, PED.NS + local).forEach(o ->
                 mappings.add(new Ref(text + ": " + (o.isLiteral() ? o.getLiteralLexicalForm() : RdfFormat.PREFIXES.shortForm(o.getURI())), null))));
         return mappings;
     }
@@ -169,9 +173,9 @@ public final class TermPage implements ThingResource.HtmlPage {
         if (collection.equals("licence")) {
             int n = models.search(new BrowseIndex.Query(null, Map.of(BrowseIndex.Facet.LICENCE, iri), 0, 0)).total();
             return new Ref(n + (n == 1 ? " model in this store declares it" : " models in this store declare it"),
-                    "/models?licence=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8));
+                    "/models?licence=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
         }
-        if (collection.equals("kind") && vocabulary.has(term, Vocabulary.SKOS + "topConceptOf", Vocabulary.iri(Vocabulary.PED + "DerivationKinds"))) {
+        if (collection.equals("kind") && vocabulary.has(term, SKOS.topConceptOf.getURI(), Vocabulary.iri(PED.NS + "DerivationKinds"))) {
             String slug = iri.substring(iri.lastIndexOf('/') + 1);
             int n = models.search(new BrowseIndex.Query(null, Map.of(BrowseIndex.Facet.KIND, slug), 0, 0)).total();
             return new Ref(n + (n == 1 ? " model in this store is" : " models in this store are") + " derived this way", "/models?kind=" + slug);
@@ -214,7 +218,7 @@ public final class TermPage implements ThingResource.HtmlPage {
         }
         List<String> sets = vocabulary.iris(term, Vocabulary.SCHEMA + "inDefinedTermSet");
         if (sets.isEmpty()) {
-            sets = vocabulary.iris(term, Vocabulary.SKOS + "inScheme");
+            sets = vocabulary.iris(term, SKOS.inScheme.getURI());
         }
         if (!sets.isEmpty()) {
             json.put("inDefinedTermSet", sets.size() == 1 ? sets.get(0) : sets);
@@ -233,8 +237,8 @@ public final class TermPage implements ThingResource.HtmlPage {
     }
 
     private String jats(String iri, String label, Node term) {
-        List<String> schemes = vocabulary.iris(term, Vocabulary.SKOS + "inScheme");
-        String scheme = schemes.isEmpty() ? "https://w3id.org/pedigree" : schemes.get(0);
+        List<String> schemes = vocabulary.iris(term, SKOS.inScheme.getURI());
+        String scheme = schemes.isEmpty() ? PED.ONTOLOGY : schemes.get(0);
         return "<kwd vocab=\"" + FamilyTreeSvg.escape(vocabulary.label(Vocabulary.iri(scheme))) + "\"\n     vocab-identifier=\""
                 + FamilyTreeSvg.escape(scheme) + "\"\n     vocab-term=\"" + FamilyTreeSvg.escape(label) + "\"\n     vocab-term-identifier=\""
                 + FamilyTreeSvg.escape(iri) + "\">" + FamilyTreeSvg.escape(label) + "</kwd>";

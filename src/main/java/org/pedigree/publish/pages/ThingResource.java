@@ -1,7 +1,10 @@
 package org.pedigree.publish.pages;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.javalin.http.Context;
@@ -10,10 +13,13 @@ import io.javalin.http.NotFoundResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.pedigree.lineage.Descriptions;
+import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
+import org.pedigree.vocab.PED;
 
 /**
  * The linked-data resources {@code /model/{owner}/{name}}, {@code /dataset/{owner}/{name}},
@@ -45,19 +51,19 @@ public final class ThingResource {
     }
 
     public void model(Context ctx) {
-        answer(ctx, "model/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, modelPage);
+        answer(ctx, InstanceIris.MODEL + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, modelPage);
     }
 
     public void dataset(Context ctx) {
-        answer(ctx, "dataset/" + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.DATASET + ctx.pathParam("owner") + "/", ctx.pathParam("name"), site::iriOfPath, thingPage);
     }
 
     public void activity(Context ctx) {
-        answer(ctx, "activity/", ctx.pathParam("id"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.ACTIVITY, ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
     public void agent(Context ctx) {
-        answer(ctx, "agent/", ctx.pathParam("id"), site::iriOfPath, thingPage);
+        answer(ctx, InstanceIris.AGENT, ctx.pathParam("id"), site::iriOfPath, thingPage);
     }
 
     /**
@@ -67,10 +73,8 @@ public final class ThingResource {
      */
     public void vocabulary(Context ctx) {
         String collection = ctx.path().split("/")[1];
-        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> VOCABULARY_BASE + path, collection.equals("role") ? thingPage : termPage);
+        answer(ctx, collection + "/", ctx.pathParam("slug"), path -> PED.ONTOLOGY + "/" + path, collection.equals("role") ? thingPage : termPage);
     }
-
-    static final String VOCABULARY_BASE = "https://w3id.org/pedigree/";
 
     /**
      * The ontology {@code https://w3id.org/pedigree} at {@code /ontology}: its RDF documents are
@@ -78,17 +82,15 @@ public final class ThingResource {
      */
     public void ontology(Context ctx) {
         String last = ctx.path().substring(1);
-        answer(ctx, "", last, path -> ONTOLOGY_IRI, descriptions::describe, thingPage, vocabularyGraph);
+        answer(ctx, "", last, path -> PED.ONTOLOGY, descriptions::describe, thingPage, vocabularyGraph);
     }
-
-    static final String ONTOLOGY_IRI = "https://w3id.org/pedigree";
 
     private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf, HtmlPage page) {
         answer(ctx, prefix, last, iriOf, descriptions::describe, page, null);
     }
 
     private void answer(Context ctx, String prefix, String last, UnaryOperator<String> iriOf,
-                        java.util.function.Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
+                        Function<String, Optional<Graph>> describe, HtmlPage page, Graph rdfDocument) {
         String path = prefix + last;
         Optional<RdfFormat> requested = RdfFormat.ofName(RdfFormat.THINGS, last);
         Optional<Graph> description = Optional.empty();
@@ -112,14 +114,14 @@ public final class ThingResource {
         ctx.header("Vary", "Accept");
         ctx.header("Link", links(path));
         descriptions.lastModified(iri, site.iris().recordMetadataGraph()).ifPresent(modified ->
-                ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(java.time.ZoneOffset.UTC))));
+                ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC))));
         if (requested.isEmpty()) {
             ctx.header("Content-Location", "/" + path + "." + format.extension);
         }
         if (format == RdfFormat.HTML) {
             page.render(ctx, iri, graph);
         } else {
-            Graph document = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            Graph document = GraphFactory.createGraphMem();
             (rdfDocument != null ? rdfDocument : graph).find().forEach(document::add);
             document.add(Triple.create(NodeFactory.createURI(iri), NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
                     NodeFactory.createURI(site.iris().voidDataset())));

@@ -6,18 +6,17 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Small reads of Pedigree's knowledge graph (dictionary, kinds, licences) for the term pages:
  * the literals and IRIs of a property, and a thing's label.
  */
 final class Vocabulary {
-    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String SCHEMA = "http://schema.org/";
     static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String OWL = "http://www.w3.org/2002/07/owl#";
-    static final String PED = "https://w3id.org/pedigree#";
     static final String ODRL = "http://www.w3.org/ns/odrl/2/";
 
     private final Graph graph;
@@ -76,7 +75,7 @@ final class Vocabulary {
 
     /** skos:prefLabel, schema:name or rdfs:label; else the end of the IRI. */
     String label(Node node) {
-        for (String p : List.of(SKOS + "prefLabel", SCHEMA + "name", RDFS + "label")) {
+        for (String p : List.of(SKOS.prefLabel.getURI(), SCHEMA + "name", RDFS + "label")) {
             String label = text(node, p);
             if (label != null) {
                 return label;

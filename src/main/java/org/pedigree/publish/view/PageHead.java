@@ -35,7 +35,7 @@ public final class PageHead {
     private static Graph withPage(Site site, String iri, Graph description) {
         Graph graph = GraphFactory.createGraphMem();
         description.find().forEach(graph::add);
-        Node page = NodeFactory.createURI(site.iriOfPath(site.href(iri).substring(1)) + ".html");
+        Node page = NodeFactory.createURI(site.iriOfPath(site.href(iri)) + ".html");
         graph.add(Triple.create(page, RDF.type.asNode(), NodeFactory.createURI("http://schema.org/WebPage")));
         graph.add(Triple.create(page, NodeFactory.createURI("http://schema.org/mainEntity"), NodeFactory.createURI(iri)));
         return graph;
