@@ -26,7 +26,8 @@ fi
 
 ours=$(shuf -i 20000-40000 -n 1)
 theirs=$(shuf -i 40001-60000 -n 1)
-"$java" -Xmx1g -jar "$here/target/pedigree.jar" serve --data "$data" --port "$ours" --no-demo > "$work/serve.log" 2>&1 &
+# --page-cache 0: the "rendered" row measures a page rendered per request, not the answer cache
+"$java" -Xmx1g -jar "$here/target/pedigree.jar" serve --data "$data" --port "$ours" --no-demo --page-cache 0 > "$work/serve.log" 2>&1 &
 server=$!
 mkdir -p "$work/www$(dirname "$page")" "$work/nginx"
 chmod a+rx "$work" "$work/www" "$work/www/model" "$work/www$(dirname "$page")"   # nginx workers may run as another user

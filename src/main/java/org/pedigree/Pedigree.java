@@ -17,6 +17,7 @@ import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.lineage.export.ModelExporter;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.LineageStore;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The application over one store: Pedigree's knowledge, the record readers and the one writer, the
- * lineage analytics, and the read side (catalogue, record history, descriptions, exports), each
+ * lineage analytics, and the read side (catalogue, browse index, record history, descriptions, exports), each
  * built once and shared by whoever uses the store — the server, the commands, the demo, the tests.
  * The writer tells the lineage service of every commit, whoever writes.
  *
@@ -54,6 +55,7 @@ public final class Pedigree {
     private final RecordHistory history;
     private final Descriptions descriptions;
     private final ModelExporter exporter;
+    private final BrowseCatalogue browse;
 
     private Pedigree(LineageStore store, InstanceIris iris, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -67,6 +69,7 @@ public final class Pedigree {
         this.history = new RecordHistory(store, iris);
         this.descriptions = new Descriptions(store);
         this.exporter = new ModelExporter(store, iris, clock);
+        this.browse = new BrowseCatalogue(store);
         writer.addCommitListener(new LineageFollows(lineage));
     }
 
@@ -167,6 +170,11 @@ public final class Pedigree {
 
     public Descriptions descriptions() {
         return descriptions;
+    }
+
+    /** The browse index of models and datasets (lists, facets, search), built on first use and again after each write. */
+    public BrowseCatalogue browse() {
+        return browse;
     }
 
     /** The importer of {@code format} over this application's IRIs, knowledge and readers. */

@@ -17,7 +17,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.pedigree.Pedigree;
-import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.publish.edge.AccessLog;
 import org.pedigree.publish.edge.EdgeFilter;
@@ -157,9 +156,8 @@ public final class PedigreeServerBuilder {
                 dumps = createdDumps = temporaryDumps();
             }
             HttpCaching caching = new HttpCaching(served);
-            BrowseCatalogue browse = new BrowseCatalogue(served);
-            AnswerCache answers = new AnswerCache(served, settings.pageCache(), browse::upToDate);
-            Javalin pages = Routes.create(app, site, caching, browse, tokens, settings.withDumpDirectory(dumps));
+            AnswerCache answers = new AnswerCache(served, settings.pageCache(), app.browse()::upToDate);
+            Javalin pages = Routes.create(app, site, caching, tokens, settings.withDumpDirectory(dumps));
             JavalinServlet servlet = new JavalinServlet(pages.unsafe);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
             context.addServlet(new ServletHolder(servlet), "/*");

@@ -60,13 +60,10 @@ import org.pedigree.store.TokenStore;
 final class Routes {
     private Routes() {}
 
-    /**
-     * @param browseCatalogue the lists' indexes (the builder holds them too: the answer cache keeps nothing while they lag)
-     * @param settings        with the dump directory decided (not null)
-     */
-    static Javalin create(Pedigree app, Site site, HttpCaching caching, BrowseCatalogue browseCatalogue, TokenStore tokens,
-                          ServerSettings settings) {
+    /** @param settings with the dump directory decided (not null) */
+    static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
         LineageStore store = app.store();
+        BrowseCatalogue browseCatalogue = app.browse();
         LineageService lineage = app.lineage();
         Knowledge knowledge = app.knowledge();
         Catalogue catalogue = app.catalogue();

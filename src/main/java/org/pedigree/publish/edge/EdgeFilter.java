@@ -88,10 +88,8 @@ public final class EdgeFilter implements Filter {
     }
 
     /** @param recordable whether the answer may be kept (not for HEAD, whose body is not written) */
-    private void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain, boolean recordable)
+    private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean recordable)
             throws IOException, ServletException {
-        HttpServletRequest request = req;
-        HttpServletResponse response = res;
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Expose-Headers", "ETag, Link, Content-Location, Location, Retry-After");
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
@@ -119,13 +117,13 @@ public final class EdgeFilter implements Filter {
             Object storage = local.map(LocalStorage::storageMark).orElse(null);
             try {
                 if (SparqlWrites.handles(request.getMethod(), request.getContentType(), request::getParameter)) {
-                    writes.service(req, res);
+                    writes.service(request, response);
                 } else if (proxy != null) {
                     proxy.answer(request, response);
                 } else {
                     // Fuseki's own buffer: a query that fails within its first 5 MB of results still answers with an error status.
                     response.setBufferSize(SPARQL_BUFFER_BYTES);
-                    chain.doFilter(req, res);
+                    chain.doFilter(request, response);
                 }
             } finally {
                 // a query that ran across a compaction's switch must not keep the old storage open
@@ -135,9 +133,9 @@ public final class EdgeFilter implements Filter {
             return;
         }
         if (recordable) {
-            answers.recording(request, response, recording -> chain.doFilter(req, recording));
+            answers.recording(request, response, recording -> chain.doFilter(request, recording));
         } else {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
         }
     }
 
