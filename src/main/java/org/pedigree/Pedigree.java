@@ -17,6 +17,7 @@ import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.Descriptions;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
+import org.pedigree.lineage.StoreOverview;
 import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.lineage.export.ModelExporter;
 import org.pedigree.model.InstanceIris;
@@ -51,6 +52,7 @@ public final class Pedigree {
     private final RecordReaders readers;
     private final RecordWriter writer;
     private final Catalogue catalogue;
+    private final StoreOverview overview;
     private final LineageService lineage;
     private final RecordHistory history;
     private final Descriptions descriptions;
@@ -70,7 +72,9 @@ public final class Pedigree {
         this.descriptions = new Descriptions(store);
         this.exporter = new ModelExporter(store, iris, clock);
         this.browse = new BrowseCatalogue(store);
+        this.overview = new StoreOverview(() -> lineage.analytics().index(), catalogue, iris);
         writer.addCommitListener(new LineageFollows(lineage));
+        writer.addCommitListener(new CountsFollow(catalogue));
     }
 
     /** The application over {@code store}, minting instance IRIs with {@code iris} and dating record versions by {@code clock}. */
@@ -102,6 +106,7 @@ public final class Pedigree {
                 LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
             }
         }
+        catalogue.recount(); // in the background: the home page's counts of a large store take seconds
     }
 
     /**
@@ -164,6 +169,20 @@ public final class Pedigree {
         return catalogue;
     }
 
+    /** What the home page and the VoID description say of the whole store: counts, the largest families, the first models. */
+    public StoreOverview overview() {
+        return overview;
+    }
+
+    /**
+     * Whether the values pages read besides the store (the browse index and the record counts, both
+     * computed in the background after a write) are of the store's current generation: while they
+     * are not, answers are not kept by the page cache.
+     */
+    public boolean derivedCurrent() {
+        return browse.upToDate() && catalogue.recordCounts().isPresent() && catalogue.countsCurrent();
+    }
+
     public RecordHistory history() {
         return history;
     }
@@ -190,6 +209,21 @@ public final class Pedigree {
     /** The exporter of one model's lineage in every {@code ExportFormat}. */
     public ModelExporter exporter() {
         return exporter;
+    }
+
+    /** The record counts counted again after each commit, once anything asked for them (a page does not wait long for them). */
+    private record CountsFollow(Catalogue catalogue) implements CommitListener {
+        @Override
+        public void committed(Set<String> things) {
+            if (catalogue.counted()) {
+                catalogue.recount();
+            }
+        }
+
+        @Override
+        public boolean listening() {
+            return false; // what the write touched does not matter here
+        }
     }
 
     /** The lineage service told of each commit, once its index is built (before, the index reads the store as it is then). */

@@ -31,7 +31,7 @@ class PedigreeTest {
             app.prepare(true);
             assertEquals(Optional.of(IRIS.base()), StoreSettings.baseUri(store));
             assertEquals(0, app.syncKnowledge(), "the knowledge is stored already");
-            assertTrue(app.catalogue().counts().models() > 10, "the demo's models: " + app.catalogue().counts());
+            assertTrue(app.overview().counts().models() > 10, "the demo's models: " + app.overview().counts());
             Long quads = store.read(dsg -> dsg.stream().count());
             app.prepare(true);
             assertEquals(quads, store.read(dsg -> dsg.stream().count()), "a second start changes nothing");
@@ -43,7 +43,7 @@ class PedigreeTest {
         try (Tdb2LineageStore store = Tdb2LineageStore.open(dir)) {
             Pedigree app = Pedigree.over(store, IRIS, Clock.systemUTC());
             app.prepare(false);
-            assertEquals(0, app.catalogue().counts().models());
+            assertEquals(0, app.overview().counts().models());
             assertEquals(17, app.loadDemoIfNoRecords(), "the demo goes through the application's writer");
         }
     }
@@ -55,7 +55,7 @@ class PedigreeTest {
             Pedigree other = Pedigree.over(store, new InstanceIris("http://localhost:8080/"), Clock.systemUTC());
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> other.prepare(true));
             assertTrue(refused.getMessage().contains("holds IRIs under " + IRIS.base() + ", not http://localhost:8080/"), refused.getMessage());
-            assertEquals(0, other.catalogue().counts().models(), "nothing loaded");
+            assertEquals(0, other.overview().counts().models(), "nothing loaded");
         }
     }
 

@@ -1,9 +1,14 @@
 package org.pedigree.lineage;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,8 +20,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.model.Link;
 import org.pedigree.model.ModelDescription;
-import org.pedigree.model.ModelSummary;
-import org.pedigree.model.StoreCounts;
 import org.pedigree.model.TrainingOperation;
 import org.pedigree.store.GenerationCache;
 import org.pedigree.store.GraphReads;
@@ -27,15 +30,24 @@ import org.pedigree.vocab.PROV;
 import org.pedigree.vocab.SCHEMA;
 
 /**
- * Read-side view of the store for pages and the API: counts, entry points, one model's own
- * description and operations. Queries are in {@code /queries/}; operations, which every model page
- * and trace needs, are the store's own {@link LineageStore#reads() reads}.
+ * Read-side view of the store for pages and the API: the counts of what its records hold beyond
+ * the lineage index, the Hub ids it stores, one model's own description and operations. Queries
+ * are in {@code /queries/}; operations, which every model page and trace needs, are the store's
+ * own {@link LineageStore#reads() reads}.
  */
 public final class Catalogue {
     private final LineageStore store;
     private final String recordNamespace;
-    /** The counts take seconds on a large store (a scan of every record graph): counted once per store generation. */
-    private final GenerationCache<StoreCounts> counts;
+    /** The counts take seconds on a large store (a scan of every record graph): counted once per store generation, in the background. */
+    private final GenerationCache<RecordCounts> counts;
+    private volatile CompletableFuture<RecordCounts> counting;
+    private volatile long countStarted;
+
+    /** How long a request waits for a count under way before it is answered with the previous counts. */
+    static final Duration WAIT = Duration.ofSeconds(1);
+
+    /** What the records hold that the lineage index does not count: operations, agents, records and triples. */
+    public record RecordCounts(long activities, long agents, long records, long triples) {}
 
     /** @param recordNamespace the IRI prefix of record graphs (base URI + {@code record/}) */
     public Catalogue(LineageStore store, String recordNamespace) {
@@ -44,24 +56,55 @@ public final class Catalogue {
         this.counts = GenerationCache.of(store, generation -> count());
     }
 
-    /** What the store's records hold, as of its current generation (counted again only after it changed). */
-    public StoreCounts counts() {
-        return counts.get();
+    /**
+     * The counts as of the store's current generation, or as last counted: when the store changed
+     * since (or they were never counted) a count starts in the background, and this waits for it
+     * until it has run for {@link #WAIT} (a small store is counted in milliseconds, a million
+     * models in tens of seconds: only the requests of its first second wait), then gives the
+     * previous counts, or empty before the first.
+     */
+    public Optional<RecordCounts> recordCounts() {
+        Optional<RecordCounts> current = counts.ifCurrent();
+        if (current.isPresent()) {
+            return current;
+        }
+        try {
+            CompletableFuture<RecordCounts> count = recount();
+            long waited = System.nanoTime() - countStarted;
+            return Optional.of(count.get(Math.max(0, WAIT.toNanos() - waited), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return counts.last();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return counts.last();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the store's records could not be counted", e.getCause());
+        }
     }
 
-    private StoreCounts count() {
+    /** Whether the store was ever counted (or is being counted) here: from then on the counts are followed after each write. */
+    public boolean counted() {
+        return counting != null;
+    }
+
+    /** Whether the counts held are of the store's current generation. */
+    public boolean countsCurrent() {
+        return counts.ifCurrent().isPresent();
+    }
+
+    /** Starts counting in the background unless a count is under way; the future gives the counts. */
+    public synchronized CompletableFuture<RecordCounts> recount() {
+        if (counting == null || counting.isDone()) {
+            countStarted = System.nanoTime();
+            counting = CompletableFuture.supplyAsync(counts::get, task -> Thread.ofVirtual().name("record-counts").start(task));
+        }
+        return counting;
+    }
+
+    private RecordCounts count() {
         Query q = SparqlQueries.query("counts", Map.of("recordNamespace", SparqlQueries.literal(recordNamespace)));
-        return store.select(q, row -> new StoreCounts(
-                count(row, "models"), count(row, "referencedModels"), count(row, "datasets"),
-                count(row, "activities"), count(row, "agents"), count(row, "records"), count(row, "triples")))
-                .getFirst();
-    }
-
-    /** Described models that declare no base, with their number of descendants. */
-    public List<ModelSummary> roots(int limit) {
-        Query q = SparqlQueries.query("roots");
-        q.setLimit(limit);
-        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), null, count(row, "descendants")));
+        return store.select(q, row -> new RecordCounts(count(row, "activities"), count(row, "agents"), count(row, "records"),
+                count(row, "triples"))).getFirst();
     }
 
     /** The Hugging Face ids of every model of {@code iris}' base, described or only referenced as a source. */
@@ -69,13 +112,6 @@ public final class Catalogue {
         Query q = SparqlQueries.query("model-iris", Map.of("modelNamespace", SparqlQueries.literal(iris.base() + "model/")));
         return store.select(q, row -> iris.hfIdOf(row.getResource("model").getURI())).stream()
                 .flatMap(Optional::stream).toList();
-    }
-
-    /** Described models in id order. */
-    public List<ModelSummary> models(int limit) {
-        Query q = SparqlQueries.query("models");
-        q.setLimit(limit);
-        return store.select(q, row -> new ModelSummary(link(row, "model", "name"), SparqlQueries.text(row, "hfId"), 0));
     }
 
     /**
@@ -105,10 +141,6 @@ public final class Catalogue {
     /** The operations that generated each of several models, in one read; a model with none maps to an empty list. */
     public Map<String, List<TrainingOperation>> operations(Collection<String> iris) {
         return store.reads().operations(iris);
-    }
-
-    private static Link link(QuerySolution row, String iriVar, String labelVar) {
-        return new Link(row.getResource(iriVar).getURI(), SparqlQueries.text(row, labelVar));
     }
 
     private static long count(QuerySolution row, String var) {

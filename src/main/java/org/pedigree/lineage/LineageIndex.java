@@ -114,6 +114,8 @@ public final class LineageIndex {
     /** One copy of each licence, kind, role, status and version IRI or string: a million models share a few dozen. */
     private final Map<String, String> shared = new HashMap<>();
     private LicenceRules licences;
+    /** Moves with every {@link #refresh}: what is derived from the index (the home page's lists) is kept per version. */
+    private volatile long version;
 
     private LineageIndex(LineageStore store) {
         this.store = store;
@@ -146,6 +148,7 @@ public final class LineageIndex {
             lock.writeLock().lock();
             try {
                 load(dsg.getUnionGraph(), things);
+                version++;
             } finally {
                 lock.writeLock().unlock();
             }
@@ -161,6 +164,11 @@ public final class LineageIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** A number that changes with every {@link #refresh}: a value derived from the index and this version is still current. */
+    public long version() {
+        return version;
     }
 
     LicenceRules licences() {

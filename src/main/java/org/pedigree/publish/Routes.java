@@ -73,7 +73,7 @@ final class Routes {
         Pages pages = new Pages(site);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
-        HomePage home = new HomePage(catalogue, pages);
+        HomePage home = new HomePage(app.overview(), pages);
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
         TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
         DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);
@@ -82,7 +82,7 @@ final class Routes {
         LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
         ThingResource things = new ThingResource(site, app.descriptions(), new ModelPage(site, catalogue, lineage, history, picture, pages),
                 thingPage, termPage, knowledge.vocabulary());
-        DataAccess data = new DataAccess(site, store, catalogue, new Dumps(store, settings.dumpDirectory()), thingPage);
+        DataAccess data = new DataAccess(site, store, app.overview(), new Dumps(store, settings.dumpDirectory()), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
         HealthChecks health = new HealthChecks(store);
         ExportApi exports = new ExportApi(site, app.exporter());

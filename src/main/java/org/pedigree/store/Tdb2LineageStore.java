@@ -25,6 +25,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: a TDB2 database in one directory, locked to this process while open.
@@ -33,6 +35,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * through its indexes.
  */
 public final class Tdb2LineageStore implements LineageStore, LocalStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2LineageStore.class);
+    /** How long {@link #close()} waits for reads still running. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
     private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
 
     private final Path directory;
@@ -258,10 +263,34 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
         return "TDB2 database in " + directory;
     }
 
+    /**
+     * Closes the database. A read still running (a background count or index rebuild) gets
+     * {@link #CLOSE_WAIT} to end; then the database is closed under it, and it fails.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            TDBInternal.expel(dsg);
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(dsg);
+                return;
+            } catch (TransactionException active) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("Closing {} under a read still running", directory);
+                    TDBInternal.expel(dsg, true);
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    TDBInternal.expel(dsg, true);
+                    return;
+                }
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import org.apache.jena.query.Query;
-import org.pedigree.lineage.Catalogue;
+import org.pedigree.lineage.StoreOverview;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
@@ -33,20 +33,20 @@ public final class DataAccess {
 
     private final Site site;
     private final LineageStore store;
-    private final Catalogue catalogue;
+    private final StoreOverview overview;
     private final Dumps dumps;
     private final ThingResource.HtmlPage page;
 
-    public DataAccess(Site site, LineageStore store, Catalogue catalogue, Dumps dumps, ThingResource.HtmlPage page) {
+    public DataAccess(Site site, LineageStore store, StoreOverview overview, Dumps dumps, ThingResource.HtmlPage page) {
         this.site = site;
         this.store = store;
-        this.catalogue = catalogue;
+        this.overview = overview;
         this.dumps = dumps;
         this.page = page;
     }
 
     public void voidDescription(Context ctx) {
-        var graph = DatasetDescription.of(site, catalogue.counts(),
+        var graph = DatasetDescription.of(site, overview.counts(),
                 List.of(dumps.current(Dumps.Format.NQUADS), dumps.current(Dumps.Format.TRIG)));
         RdfFormat format = Negotiation.choose(ctx, List.of("text/turtle", "application/ld+json", "application/rdf+xml",
                         "application/n-triples", "text/html"))

@@ -48,8 +48,10 @@ final class DatasetDescription {
                 + "base models, derivations, training operations, datasets and agents."));
         add(g, dataset, uri(VOID + "sparqlEndpoint"), service);
         add(g, dataset, uri(VOID + "uriSpace"), text(site.baseUri()));
-        add(g, dataset, uri(VOID + "triples"), integer(counts.triples()));
-        add(g, dataset, uri(VOID + "entities"), integer(counts.models() + counts.datasets() + counts.activities() + counts.agents()));
+        if (counts.triples() != null) { // counted in the background: absent until the first count is done
+            add(g, dataset, uri(VOID + "triples"), integer(counts.triples()));
+            add(g, dataset, uri(VOID + "entities"), integer(counts.models() + counts.datasets() + counts.activities() + counts.agents()));
+        }
         for (String vocabulary : new String[] {PROV.NS, SCHEMA.NS, PED.NS}) {
             add(g, dataset, uri(VOID + "vocabulary"), uri(vocabulary));
         }
