@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: a model page served by Pedigree against nginx serving the same bytes as a static file,
-# in one run on one machine, with wrk: uncached pages (each request renders the page from the store),
-# and conditional GETs answered 304 Not Modified (If-None-Match with the page's ETag).
+# Benchmark: pages and documents served by Pedigree against nginx serving the same bytes as static
+# files, in one run on one machine, with wrk. Each target is measured three ways: rendered on every
+# request (`serve --page-cache 0`), hot (the default page cache), and as nginx serves its bytes; and
+# the conditional GETs answered 304 Not Modified (If-None-Match with the ETag) against nginx's 304.
 # Usage: bench/pages.sh [RECORDS] [SECONDS] (default 20000 records, 10 s per measurement; CI: 300 3).
-# With PAGES_DATA=DIR it serves that existing store instead of loading generated records, and
-# PAGES_PAGE=/model/OWNER/NAME picks the page (bench/run.sh does so over its generated graph).
-# PAGES_WARMUP=SECONDS (default 15) is how long the page is requested before the measurements.
+# With PAGES_DATA=DIR it serves that existing store instead of loading generated records.
+# PAGES_TARGETS lists what to measure, one per line: "LABEL|PATH|ACCEPT|304" (304: also measure the
+# conditional GET); default: one model page (PAGES_PAGE=/model/OWNER/NAME, default /model/bench/m1).
+# PAGES_WARMUP=SECONDS (default 15) is how long the targets are requested before the measurements.
+# Prints a Markdown table, then "pedigree serve peak RSS N MiB" and "pedigree serve heap N MiB".
 # Needs wrk and nginx (Debian: apt-get install wrk nginx).
 set -euo pipefail
 records=${1:-20000}
@@ -18,6 +21,8 @@ done
 
 data=${PAGES_DATA:-$work/data}
 page=${PAGES_PAGE:-/model/bench/m1}
+targets=${PAGES_TARGETS:-"model page|$page|text/html|304"}
+warmup=${PAGES_WARMUP:-15}
 if [ -z "${PAGES_DATA:-}" ]; then
   bash "$here/bench/generate-records.sh" "$records" > "$work/records.trig"
   "$java" -jar "$here/target/pedigree.jar" load --data "$data" "$work/records.trig" > "$work/load.log" 2>&1 || {
@@ -26,11 +31,35 @@ fi
 
 ours=$(shuf -i 20000-40000 -n 1)
 theirs=$(shuf -i 40001-60000 -n 1)
-# --page-cache 0: the "rendered" row measures a page rendered per request, not the answer cache
-"$java" -Xmx1g -jar "$here/target/pedigree.jar" serve --data "$data" --port "$ours" --no-demo --page-cache 0 > "$work/serve.log" 2>&1 &
-server=$!
-mkdir -p "$work/www$(dirname "$page")" "$work/nginx"
-chmod a+rx "$work" "$work/www" "$work/www/model" "$work/www$(dirname "$page")"   # nginx workers may run as another user
+server=
+proxy=
+trap 'kill $server $proxy 2>/dev/null; wait $server $proxy 2>/dev/null; rm -rf "$work"' EXIT
+
+# serve CACHE: starts Pedigree on the store with --page-cache CACHE and waits until it is ready
+serve() {
+  "$java" -Xmx2g -jar "$here/target/pedigree.jar" serve --data "$data" --port "$ours" --no-demo --page-cache "$1" > "$work/serve-$1.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$ours/readyz" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  echo "Pedigree was not ready after 10 minutes:"; tail -5 "$work/serve-$1.log"; exit 1
+}
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
+etag() { curl -sfI "$@" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}'; }
+
+# What nginx serves: the bytes Pedigree answered for each target, each under its own path and type.
+mkdir -p "$work/www" "$work/nginx"
+chmod a+rx "$work" "$work/www"   # nginx workers may run as another user
+serve 0
+locations=
+n=0
+while IFS='|' read -r label path accept conditional; do
+  [ -n "$label" ] || continue
+  n=$((n + 1))
+  curl -sf "http://127.0.0.1:$ours$path" -H "Accept: $accept" -o "$work/www/t$n" || { echo "Pedigree did not answer $path ($accept)"; exit 1; }
+  chmod a+r "$work/www/t$n"
+  locations="$locations    location = /t$n { default_type $accept; etag on; }
+"
+done <<< "$targets"
 cat > "$work/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes 2;
@@ -39,49 +68,74 @@ error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  types { text/html html; }
+  types { }
   server {
     listen 127.0.0.1:$theirs;
     root $work/www;
-    location / { default_type text/html; etag on; }
-  }
+$locations  }
 }
 CONF
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 proxy=$!
-trap 'kill $server $proxy 2>/dev/null; wait $server $proxy 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
 
-for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$ours/readyz" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "http://127.0.0.1:$ours$page" -H 'Accept: text/html' -o "$work/www$page"
-chmod a+r "$work/www$page"
-bytes=$(wc -c < "$work/www$page")
-ours_etag=$(curl -sfI "http://127.0.0.1:$ours$page" -H 'Accept: text/html' | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-theirs_etag=$(curl -sfI "http://127.0.0.1:$theirs$page" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-if [ -z "$ours_etag" ] || [ -z "$theirs_etag" ]; then echo "no ETag from one of the servers"; exit 1; fi
-[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ours$page" -H 'Accept: text/html' -H "If-None-Match: $ours_etag")" = 304 ] \
-  || { echo "Pedigree did not answer 304 to its own ETag"; exit 1; }
+# rendered: every request renders (warmed up first, until the just-in-time compiler has compiled the code)
+n=0
+while IFS='|' read -r label path accept conditional; do
+  [ -n "$label" ] || continue
+  n=$((n + 1))
+  wrk -t2 -c16 -d"${warmup}s" -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
+  rendered[n]=$(measure -H "Accept: $accept" "http://127.0.0.1:$ours$path")
+  wrk -t2 -c16 -d2s "http://127.0.0.1:$theirs/t$n" > /dev/null
+  static[n]=$(measure "http://127.0.0.1:$theirs/t$n")
+done <<< "$targets"
+stop
 
-measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
-# Warm both up (page cache; for the JVM, until its just-in-time compiler has compiled the page's
-# code: on a busy 2-core machine that takes several seconds), then measure.
-warmup=${PAGES_WARMUP:-15}
-wrk -t2 -c16 -d"${warmup}s" -H 'Accept: text/html' "http://127.0.0.1:$ours$page" > /dev/null
-wrk -t2 -c16 -d2s -H 'Accept: text/html' -H "If-None-Match: $ours_etag" "http://127.0.0.1:$ours$page" > /dev/null
-wrk -t2 -c16 -d2s "http://127.0.0.1:$theirs$page" > /dev/null
-read -r our_rps our_p50 our_p99 <<< "$(measure -H 'Accept: text/html' "http://127.0.0.1:$ours$page")"
-read -r ng_rps ng_p50 ng_p99 <<< "$(measure "http://127.0.0.1:$theirs$page")"
-read -r our304 our304_p50 our304_p99 <<< "$(measure -H 'Accept: text/html' -H "If-None-Match: $ours_etag" "http://127.0.0.1:$ours$page")"
-read -r ng304 ng304_p50 ng304_p99 <<< "$(measure -H "If-None-Match: $theirs_etag" "http://127.0.0.1:$theirs$page")"
-server_peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status" 2>/dev/null || echo 0)
-awk -v n="$records" -v page="$page" -v peak="${server_peak:-0}" -v b="$bytes" -v a="$our_rps" -v a50="$our_p50" -v a99="$our_p99" -v g="$ng_rps" -v g50="$ng_p50" -v g99="$ng_p99" \
-    -v c="$our304" -v c50="$our304_p50" -v c99="$our304_p99" -v h="$ng304" -v h50="$ng304_p50" -v h99="$ng304_p99" 'BEGIN {
-  printf "records in store          %s; page %s, %d bytes\n", ENVIRON["PAGES_DATA"] == "" ? n : "(existing store)", page, b
-  printf "                          requests/s   p50       p99\n"
-  printf "pedigree, page rendered   %10.0f   %-8s  %-8s\n", a, a50, a99
-  printf "nginx, static file        %10.0f   %-8s  %-8s\n", g, g50, g99
-  printf "pedigree, 304             %10.0f   %-8s  %-8s\n", c, c50, c99
-  printf "nginx, 304                %10.0f   %-8s  %-8s\n", h, h50, h99
-  printf "ratio, uncached page      %.3f x of nginx\n", a / g
-  printf "ratio, 304                %.3f x of nginx\n", c / h
-  printf "pedigree serve peak RSS   %.0f MiB\n", peak / 1024
-}'
+# hot: the default page cache
+serve 64m
+n=0
+while IFS='|' read -r label path accept conditional; do
+  [ -n "$label" ] || continue
+  n=$((n + 1))
+  wrk -t2 -c16 -d2s -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
+  hot[n]=$(measure -H "Accept: $accept" "http://127.0.0.1:$ours$path")
+  if [ "$conditional" = 304 ]; then
+    ours_etag=$(etag "http://127.0.0.1:$ours$path" -H "Accept: $accept")
+    theirs_etag=$(etag "http://127.0.0.1:$theirs/t$n")
+    [ -n "$ours_etag" ] && [ -n "$theirs_etag" ] || { echo "no ETag for $path from one of the servers"; exit 1; }
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ours$path" -H "Accept: $accept" -H "If-None-Match: $ours_etag")" = 304 ] \
+      || { echo "Pedigree did not answer 304 to its own ETag for $path"; exit 1; }
+    ours304[n]=$(measure -H "Accept: $accept" -H "If-None-Match: $ours_etag" "http://127.0.0.1:$ours$path")
+    theirs304[n]=$(measure -H "If-None-Match: $theirs_etag" "http://127.0.0.1:$theirs/t$n")
+  fi
+done <<< "$targets"
+peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status" 2>/dev/null || echo 0)
+"$JAVA_HOME/bin/jcmd" "$server" GC.run > /dev/null 2>&1 || true   # the live heap: what the index and caches hold
+heap=$("$JAVA_HOME/bin/jcmd" "$server" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?$/, "", v); print int(v / 1024); exit}}')
+stop
+
+echo "| target (bytes) | Pedigree rendered (--page-cache 0) | Pedigree hot (page cache) | nginx, same bytes | rendered / nginx | hot / nginx |"
+echo "|---|---|---|---|---|---|"
+n=0
+while IFS='|' read -r label path accept conditional; do
+  [ -n "$label" ] || continue
+  n=$((n + 1))
+  bytes=$(wc -c < "$work/www/t$n")
+  read -r rr r50 r99 <<< "${rendered[n]}"
+  read -r hr h50 h99 <<< "${hot[n]}"
+  read -r sr s50 s99 <<< "${static[n]}"
+  awk -v l="$label" -v p="$path" -v t="$accept" -v b="$bytes" -v rr="$rr" -v r50="$r50" -v r99="$r99" -v hr="$hr" -v h50="$h50" -v h99="$h99" \
+      -v sr="$sr" -v s50="$s50" -v s99="$s99" 'BEGIN {
+    printf "| %s `%s` %s (%d) | %.0f req/s, p50 %s, p99 %s | %.0f req/s, p50 %s, p99 %s | %.0f req/s, p50 %s, p99 %s | %.3f× | %.3f× |\n",
+      l, p, t, b, rr, r50, r99, hr, h50, h99, sr, s50, s99, rr / sr, hr / sr }'
+  if [ "$conditional" = 304 ]; then
+    read -r cr c50 c99 <<< "${ours304[n]}"
+    read -r mr m50 m99 <<< "${theirs304[n]}"
+    awk -v l="$label" -v cr="$cr" -v c50="$c50" -v c99="$c99" -v mr="$mr" -v m50="$m50" -v m99="$m99" 'BEGIN {
+      printf "| %s, 304 Not Modified | | %.0f req/s, p50 %s, p99 %s | nginx 304: %.0f req/s, p50 %s, p99 %s | | %.3f× |\n",
+        l, cr, c50, c99, mr, m50, m99, cr / mr }'
+  fi
+done <<< "$targets"
+echo
+echo "pedigree serve peak RSS $((peak / 1024)) MiB"
+echo "pedigree serve heap ${heap:-?} MiB"

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 record GraphShape(int models, int roots, int merges, int[] kinds, int[] fanoutAtLeast, int maxDepth, int deepModels,
                   int[] depths, int hub, int hubChildren, int root, int rootFamily, int datasetUses, int advisories, String hubIri, String rootIri,
-                  String modelPrefix) {
+                  String modelPrefix, String leafIri, String tenIri) {
     static final int[] FANOUT_THRESHOLDS = {1, 2, 3, 5, 10, 20, 50, 100, 500, 1000};
 
     static GraphShape of(LineageGraphGenerator g) {
@@ -22,7 +22,15 @@ record GraphShape(int models, int roots, int merges, int[] kinds, int[] fanoutAt
         int maxDepth = 0;
         int deep = 0;
         int hub = 0;
+        int leaf = 0;
+        int ten = -1;
         for (int i = 0; i < n; i++) {
+            if (g.childrenOf(i) == 0) {
+                leaf = i;
+            }
+            if (ten < 0 && g.childrenOf(i) == 10) {
+                ten = i;
+            }
             kinds[g.kindOf(i)]++;
             if (g.kindOf(i) == LineageGraphGenerator.ROOT) {
                 roots++;
@@ -55,13 +63,17 @@ record GraphShape(int models, int roots, int merges, int[] kinds, int[] fanoutAt
             }
         }
         return new GraphShape(n, roots, g.merges(), kinds, fanout, maxDepth, deep, depths, hub, g.childrenOf(hub), root, family[root], g.datasetUses(),
-                g.advisoryCount(), g.model(hub), g.model(root), g.model(0).substring(0, g.model(0).length() - 1));
+                g.advisoryCount(), g.model(hub), g.model(root), g.model(0).substring(0, g.model(0).length() - 1),
+                g.model(leaf), g.model(Math.max(ten, 0)));
     }
 
-    /** What the benchmark reads: how many models, how their IRIs are made, the hub and the root to ask about. */
+    /**
+     * What the benchmark reads: how many models, how their IRIs are made, the hub and the root to
+     * ask about, a leaf (no derivative) and a model with ten derivatives to compare the hub with.
+     */
     String properties(String base) {
         return "base=" + base + "\nmodels=" + models + "\nmodelPrefix=" + modelPrefix + "\nhub=" + hubIri + "\nhubChildren=" + hubChildren + "\nroot=" + rootIri
-                + "\nrootFamily=" + rootFamily + "\n";
+                + "\nrootFamily=" + rootFamily + "\nleaf=" + leafIri + "\nten=" + tenIri + "\n";
     }
 
     /** The calibration figures, in the same terms as the note on the real graph. */
