@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.store.TokenStore;
+import org.pedigree.testing.Html5Validator;
 import org.pedigree.testing.RunningServer;
 import org.pedigree.vocab.HYDRA;
 import org.pedigree.vocab.PROV;
@@ -231,6 +234,18 @@ class PagedDescriptionsTest {
         assertEquals(two.body(), kept.body());
         assertEquals(two.headers().firstValue("Link"), kept.headers().firstValue("Link"), "a kept answer keeps its page links");
         assertNotEquals(two.body(), running.get("/model/acme/hub.ttl?page=3", null).body());
+    }
+
+    @Test
+    void the_pages_with_page_links_are_valid_html5() throws Exception {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String path : List.of("/model/acme/hub", "/model/acme/hub?page=2", "/dataset/acme/hub-corpus", "/dataset/acme/hub-corpus?page=3")) {
+            HttpResponse<String> response = running.get(path, "text/html");
+            assertEquals(200, response.statusCode(), path);
+            pages.put(path, response.body());
+        }
+        Map<String, List<String>> errors = Html5Validator.errors(pages, dir.resolve("html"));
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     private static Graph parse(String text, Lang lang) {
