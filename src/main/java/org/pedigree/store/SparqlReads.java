@@ -36,8 +36,9 @@ import org.pedigree.model.TrainingOperation;
  * The {@link StoreReads} of a remote store: each read is one SPARQL query of {@code /queries/}
  * ({@code last-modified.rq}, {@code models-operations.rq}, {@code record-versions.rq}), one
  * request to the store; a page of a description is two ({@code describe-counts.rq}, then
- * {@code describe.rq} with a {@code describe-incoming.rq} branch per incoming property). It runs on any store; the store contract
- * runs it on the embedded one too, to hold the index reads to its answers.
+ * {@code describe.rq} with a {@code describe-incoming.rq} branch per incoming property). It runs
+ * on any store; the store contract runs it on the embedded one too, to hold the index reads to its
+ * answers.
  */
 final class SparqlReads implements StoreReads {
     private final LineageStore store;
@@ -58,7 +59,8 @@ final class SparqlReads implements StoreReads {
         // a remote store's blank nodes are skolem IRIs there: the queries count them as blank nodes
         Map<String, Node> values = Map.of("thing", SparqlQueries.iri(thing), "skolem", SparqlQueries.literal(RemoteSparql.GENID));
         SortedMap<String, Long> totals = new TreeMap<>();
-        store.select(SparqlQueries.query("describe-counts", values), row -> Map.entry(row.getResource("ip").getURI(), row.getLiteral("n").getLong()))
+        store.select(SparqlQueries.query("describe-counts", values),
+                        row -> Map.entry(row.getResource("ip").getURI(), row.getLiteral("n").getLong()))
                 .forEach(count -> totals.put(count.getKey(), count.getValue()));
         DescriptionPage counted = new DescriptionPage(GraphFactory.createGraphMem(), page, totals);
         Query query = SparqlQueries.query("describe", values);

@@ -231,6 +231,7 @@ class PagedDescriptionsTest {
                 .header("If-None-Match", etag).build());
         assertEquals(304, again.statusCode());
         HttpResponse<String> kept = running.get("/model/acme/hub.ttl?page=2", null);
+        assertEquals(Optional.of("hit"), kept.headers().firstValue("X-Cache"), "the page is kept by the answer cache");
         assertEquals(two.body(), kept.body());
         assertEquals(two.headers().firstValue("Link"), kept.headers().firstValue("Link"), "a kept answer keeps its page links");
         assertNotEquals(two.body(), running.get("/model/acme/hub.ttl?page=3", null).body());

@@ -54,7 +54,8 @@ public final class DataAccess {
                 .map(RdfFormat::ofMediaType)
                 .orElseThrow(() -> new HttpResponseException(406, "The dataset description is offered as " + String.join(", ", RdfFormat.mediaTypes(RdfFormat.THINGS)) + "."));
         if (format == RdfFormat.HTML) {
-            page.render(ctx, site.iris().voidDataset(), PagedDescription.whole(site, site.iris().voidDataset(), graph));
+            String dataset = site.iris().voidDataset();
+            page.render(ctx, dataset, PagedDescription.whole(site, dataset, graph));
         } else {
             ctx.contentType(format.contentType()).result(format.write(graph));
         }

@@ -149,7 +149,8 @@ public final class PagedDescription {
             Node collection = NodeFactory.createURI(document(1, format).getURI() + "#incoming-" + fragment(property));
             Node assertion = NodeFactory.createBlankNode();
             graph.add(Triple.create(collection, RDF.type.asNode(), HYDRA.Collection.asNode()));
-            graph.add(Triple.create(collection, HYDRA.totalItems.asNode(), NodeFactory.createLiteralDT(String.valueOf(total), XSDDatatype.XSDinteger)));
+            Node count = NodeFactory.createLiteralDT(String.valueOf(total), XSDDatatype.XSDinteger);
+            graph.add(Triple.create(collection, HYDRA.totalItems.asNode(), count));
             graph.add(Triple.create(collection, HYDRA.memberAssertion.asNode(), assertion));
             graph.add(Triple.create(assertion, HYDRA.property.asNode(), NodeFactory.createURI(property)));
             graph.add(Triple.create(assertion, HYDRA.object.asNode(), NodeFactory.createURI(iri)));
