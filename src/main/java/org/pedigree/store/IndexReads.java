@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -33,7 +34,8 @@ import org.pedigree.vocab.SCHEMA;
  * {@code /queries/} read through the store's indexes directly, a few lookups per thing instead of
  * a query plan, each in one read transaction. A linked thing gets the first value of each label
  * property (a dataset that thousands of records name is named in each of them), where the SPARQL
- * lists them all.
+ * lists them all. The statements pointing at a thing are counted, and a page of them chosen, by
+ * {@link IncomingWindow}, in IRI order as {@code describe-incoming.rq} orders them.
  */
 final class IndexReads implements StoreReads {
     private static final List<Node> LABELS = List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode());
@@ -45,9 +47,11 @@ final class IndexReads implements StoreReads {
     }
 
     @Override
-    public Optional<Graph> describe(String thing) {
-        Graph graph = store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing)));
-        return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
+    public Optional<DescriptionPage> describe(String thing, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1, not " + page);
+        }
+        return store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing), page));
     }
 
     @Override
@@ -72,7 +76,7 @@ final class IndexReads implements StoreReads {
         return store.read(dsg -> versions(dsg.getGraph(NodeFactory.createURI(metadataGraph)), NodeFactory.createURI(record)));
     }
 
-    private static Graph describe(Graph union, Node thing) {
+    private static Optional<DescriptionPage> describe(Graph union, Node thing, int page) {
         Graph description = GraphFactory.createGraphMem();
         Set<Node> linked = new LinkedHashSet<>();
         forEach(union.find(thing, Node.ANY, Node.ANY), statement -> {
@@ -84,18 +88,16 @@ final class IndexReads implements StoreReads {
                 linked.add(object);
             }
         });
-        ExtendedIterator<Triple> incoming = union.find(Node.ANY, Node.ANY, thing);
-        try {
-            for (int shown = 0; shown < INCOMING_SHOWN && incoming.hasNext(); ) {
-                Triple statement = incoming.next();
-                if (statement.getSubject().isURI()) {
-                    description.add(statement);
-                    linked.add(statement.getSubject());
-                    shown++;
-                }
-            }
-        } finally {
-            incoming.close();
+        SortedMap<String, Long> totals = IncomingWindow.count(union, thing);
+        DescriptionPage counted = new DescriptionPage(description, page, totals);
+        if (!counted.beyondLast()) {
+            totals.keySet().forEach(property -> {
+                Node p = NodeFactory.createURI(property);
+                IncomingWindow.subjects(union, p, thing, totals.get(property), counted.offset(), DescriptionPage.PER_PAGE).forEach(subject -> {
+                    description.add(Triple.create(subject, p, thing));
+                    linked.add(subject);
+                });
+            });
         }
         for (Node other : linked) {
             for (Node label : LABELS) {
@@ -106,7 +108,7 @@ final class IndexReads implements StoreReads {
                 }
             }
         }
-        return description;
+        return description.isEmpty() && totals.isEmpty() ? Optional.empty() : Optional.of(counted);
     }
 
     /** What {@code last-modified.rq} answers: the latest modification of the records that state something of {@code thing}. */

@@ -3,6 +3,7 @@ package org.pedigree.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,25 +11,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.pedigree.model.Link;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.model.TrainingOperation;
 
 /**
  * The {@link StoreReads} of a remote store: each read is one SPARQL query of {@code /queries/}
- * ({@code describe.rq}, {@code last-modified.rq}, {@code models-operations.rq},
- * {@code record-versions.rq}), one request to the store. It runs on any store; the store contract
- * runs it on the embedded one too, to hold the index reads to its answers.
+ * ({@code last-modified.rq}, {@code models-operations.rq}, {@code record-versions.rq}), one
+ * request to the store; a page of a description is two ({@code describe-counts.rq}, then
+ * {@code describe.rq} with a {@code describe-incoming.rq} branch per incoming property). It runs
+ * on any store; the store contract runs it on the embedded one too, to hold the index reads to its
+ * answers.
  */
 final class SparqlReads implements StoreReads {
     private final LineageStore store;
@@ -37,13 +47,56 @@ final class SparqlReads implements StoreReads {
         this.store = store;
     }
 
+    /**
+     * Two requests: {@code describe-counts.rq} says which properties point at the thing and how
+     * often; {@code describe.rq} with one {@code describe-incoming.rq} branch per property gives the page.
+     */
     @Override
-    public Optional<Graph> describe(String thing) {
-        // a remote store's blank nodes are skolem IRIs there: the query counts them as blank nodes
-        Query query = SparqlQueries.query("describe", Map.of("thing", SparqlQueries.iri(thing),
-                "skolem", SparqlQueries.literal(RemoteSparql.GENID)));
+    public Optional<DescriptionPage> describe(String thing, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1, not " + page);
+        }
+        // a remote store's blank nodes are skolem IRIs there: the queries count them as blank nodes
+        Map<String, Node> values = Map.of("thing", SparqlQueries.iri(thing), "skolem", SparqlQueries.literal(RemoteSparql.GENID));
+        SortedMap<String, Long> totals = new TreeMap<>();
+        store.select(SparqlQueries.query("describe-counts", values),
+                        row -> Map.entry(row.getResource("ip").getURI(), row.getLiteral("n").getLong()))
+                .forEach(count -> totals.put(count.getKey(), count.getValue()));
+        DescriptionPage counted = new DescriptionPage(GraphFactory.createGraphMem(), page, totals);
+        Query query = SparqlQueries.query("describe", values);
+        ElementUnion union = new ElementUnion();
+        ((ElementUnion) ((ElementGroup) query.getQueryPattern()).get(0)).getElements().forEach(union::addElement);
+        if (!counted.beyondLast()) {
+            totals.forEach((property, count) -> {
+                if (count > counted.offset()) {
+                    union.addElement(incoming(values, property, counted.offset()));
+                }
+            });
+        }
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(union);
+        query.setQueryPattern(pattern);
         Graph graph = store.construct(query);
-        return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
+        return graph.isEmpty() && totals.isEmpty() ? Optional.empty() : Optional.of(new DescriptionPage(graph, page, totals));
+    }
+
+    /** The branch of the page query for one incoming property: its subjects from {@code offset} on, as many as a page holds. */
+    private static ElementGroup incoming(Map<String, Node> values, String property, long offset) {
+        Map<String, Node> bound = new HashMap<>(values);
+        bound.put("ip", SparqlQueries.iri(property));
+        ElementGroup template = (ElementGroup) SparqlQueries.query("describe-incoming", bound).getQueryPattern();
+        ElementGroup branch = new ElementGroup();
+        for (Element element : template.getElements()) {
+            if (element instanceof ElementSubQuery sub) {
+                Query window = sub.getQuery().cloneQuery();
+                window.setLimit(DescriptionPage.PER_PAGE);
+                window.setOffset(offset);
+                branch.addElement(new ElementSubQuery(window));
+            } else {
+                branch.addElement(element);
+            }
+        }
+        return branch;
     }
 
     @Override

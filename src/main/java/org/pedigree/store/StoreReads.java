@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.model.TrainingOperation;
 
@@ -17,20 +16,24 @@ import org.pedigree.model.TrainingOperation;
  * holds every implementation to the same answers.
  *
  * <pre>{@code
- * Optional<Graph> description = store.reads().describe(iri);
+ * Optional<DescriptionPage> first = store.reads().describe(iri, 1);
  * }</pre>
  */
 public interface StoreReads {
-    /** Statements pointing at a thing that its description carries at most (a hub has thousands of derivatives). */
-    int INCOMING_SHOWN = 2000;
-
     /**
-     * The description of one thing for its linked-data document and its page: its own statements
-     * (with the blank nodes they lead to, one level deep, such as qualified derivations), the
-     * statements pointing at it (up to {@value #INCOMING_SHOWN}), and the labels of what it links
-     * to or is linked from; empty when the store says nothing about {@code thing}.
+     * One page of the description of one thing, for its linked-data document and its page: its
+     * own statements (with the blank nodes they lead to, one level deep, such as qualified
+     * derivations) on every page; of the statements pointing at it with an IRI as subject, for
+     * each property, the page's {@value DescriptionPage#PER_PAGE} in the order of the subjects'
+     * IRIs (Unicode code points, as SPARQL's {@code ORDER BY} orders IRIs); the labels of what the
+     * page links to or is linked from; and the number of subjects pointing at it by each property,
+     * in all. Memory stays bounded by the page, not by the thing's incoming statements: they are
+     * counted, not kept. A page after the last holds the own statements only
+     * ({@link DescriptionPage#beyondLast()}); empty when the store says nothing about {@code thing}.
+     *
+     * @param page from 1
      */
-    Optional<Graph> describe(String thing);
+    Optional<DescriptionPage> describe(String thing, int page);
 
     /** When the records that state something of {@code thing} last changed, if any record does. */
     Optional<Instant> lastModified(String thing, String metadataGraph);

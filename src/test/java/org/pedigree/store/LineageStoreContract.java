@@ -8,16 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.pedigree.Pedigree;
 import org.pedigree.ingest.Knowledge;
@@ -28,6 +35,9 @@ import org.pedigree.ingest.WriteMode;
 import org.pedigree.lineage.RecordHistory;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.validate.LineageValidator;
+import org.pedigree.vocab.PED;
+import org.pedigree.vocab.PROV;
+import org.pedigree.vocab.SCHEMA;
 
 /**
  * What every {@link LineageStore} must do, whatever holds the data: a subclass gives a fresh,
@@ -84,9 +94,9 @@ abstract class LineageStoreContract {
         store.write(dsg -> {
             dsg.add(G, S, P, NodeFactory.createLiteralString("A"));
             assertTrue(dsg.getUnionGraph().contains(S, P, Node.ANY));
-            dsg.getGraph(G).delete(org.apache.jena.graph.Triple.create(S, P, NodeFactory.createLiteralString("A")));
+            dsg.getGraph(G).delete(Triple.create(S, P, NodeFactory.createLiteralString("A")));
             assertFalse(dsg.contains(G, S, P, Node.ANY));
-            dsg.getGraph(G).add(org.apache.jena.graph.Triple.create(S, P, NodeFactory.createLiteralString("A2")));
+            dsg.getGraph(G).add(Triple.create(S, P, NodeFactory.createLiteralString("A2")));
         });
         assertEquals(List.of("A2"), store.read(dsg -> dsg.getGraph(G).find(S, P, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList()));
     }
@@ -157,14 +167,102 @@ abstract class LineageStoreContract {
                 assertEquals(operations, store.reads().operations(List.of(thing)).get(thing), "one model's operations, read alone: " + thing);
             }
         });
-        assertTrue(store.reads().describe(BASE + "model/nobody/nothing").isEmpty());
-        assertTrue(new SparqlReads(store).describe(BASE + "model/nobody/nothing").isEmpty());
+        assertTrue(store.reads().describe(BASE + "model/nobody/nothing", 1).isEmpty());
+        assertTrue(new SparqlReads(store).describe(BASE + "model/nobody/nothing", 1).isEmpty());
         // And against what the embedded store, read through its indexes, answers for the same records (the times they were stored at aside).
         try (Tdb2LineageStore embedded = Tdb2LineageStore.inMemory()) {
             Pedigree.over(embedded, iris, Clock.systemUTC()).prepare(true);
             assertEquals(ReadAnswers.things(embedded), things);
             ReadAnswers.of(embedded.reads(), things, iris).timeless().assertAnsweredAlike(own.timeless(), "against the embedded store's index reads");
         }
+    }
+
+    @Test
+    void a_hubs_description_comes_in_pages_of_a_hundred_per_property_in_iri_order_read_alike_every_way() {
+        LineageStore store = store();
+        InstanceIris iris = new InstanceIris(BASE);
+        writeHub(store, iris, 250);
+        String hub = BASE + "model/acme/hub";
+        String dataset = BASE + "dataset/acme/corpus";
+        List<DescriptionPage> pages = pages(store.reads(), hub, 4);
+        assertEquals(Map.of(PROV.wasDerivedFrom.getURI(), 250L, SCHEMA.isBasedOn.getURI(), 250L, PROV.used.getURI(), 250L, PED.describes.getURI(), 1L),
+                pages.getFirst().incoming(), "what points at the hub, counted by property (derivatives; their operations used it)");
+        assertEquals(pages.getFirst().incoming(), pages.get(2).incoming(), "on every page");
+        assertEquals(3, pages.getFirst().pages());
+        List<Node> derivatives = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            List<Node> onPage = subjects(pages.get(k - 1).graph(), PROV.wasDerivedFrom, hub);
+            assertEquals(onPage.size(), subjects(pages.get(k - 1).graph(), PROV.used, hub).size(), "as many operations as derivatives, page " + k);
+            assertEquals(k == 1 ? 1 : 0, subjects(pages.get(k - 1).graph(), PED.describes, hub).size(), "its record, on the first page only");
+            assertEquals(k < 3 ? DescriptionPage.PER_PAGE : 50, onPage.size(), "page " + k);
+            assertTrue(pages.get(k - 1).graph().contains(NodeFactory.createURI(hub), NodeFactory.createURI("http://schema.org/license"), Node.ANY),
+                    "the hub's own statements are on page " + k);
+            assertTrue(pages.get(k - 1).graph().contains(onPage.getFirst(), NodeFactory.createURI("http://schema.org/name"), Node.ANY),
+                    "with the labels of what the page links: page " + k);
+            derivatives.addAll(onPage);
+        }
+        List<String> order = derivatives.stream().map(Node::getURI).toList();
+        assertEquals(order.stream().sorted().toList(), order, "the pages follow each other in the order of the subjects' IRIs");
+        assertEquals(250, order.stream().distinct().count(), "every derivative on exactly one page");
+        assertTrue(pages.get(3).beyondLast());
+        assertTrue(pages.get(3).graph().find(Node.ANY, Node.ANY, NodeFactory.createURI(hub)).toList().isEmpty(),
+                "a page after the last has the own statements only");
+        assertFalse(pages.get(3).graph().isEmpty());
+        assertEquals(250L, store.reads().describe(dataset, 1).orElseThrow().incoming().get(PROV.used.getURI()), "a dataset used by every derivative");
+
+        for (String thing : List.of(hub, dataset)) {
+            assertPagedAlike(pages(store.reads(), thing, 4), pages(new SparqlReads(store), thing, 4), "the SPARQL of /queries/: " + thing);
+            try (Tdb2LineageStore embedded = Tdb2LineageStore.inMemory()) {
+                writeHub(embedded, iris, 250);
+                assertPagedAlike(pages(embedded.reads(), thing, 4), pages(store.reads(), thing, 4), "the embedded store's index reads: " + thing);
+            }
+        }
+    }
+
+    /** A hub model with {@code derivatives} fine-tunes, all trained on one dataset, through the record writer. */
+    private static void writeHub(LineageStore store, InstanceIris iris, int derivatives) {
+        Knowledge.bundled().syncInto(store);
+        RecordWriter writer = new RecordWriter(store, LineageValidator.bundled(Knowledge.bundled().merged()), iris, Clock.systemUTC());
+        StringBuilder records = new StringBuilder("model: acme/hub\nname: Hub\nlicence: mit\nroot: true\noperation:\n  name: Pre-training\n");
+        for (int i = 0; i < derivatives; i++) {
+            String name = String.format("d%03d", (i * 37) % derivatives);
+            records.append("---\nmodel: acme/").append(name).append("\nname: ").append(name).append("\nlicence: mit\n")
+                    .append("bases:\n  - model: acme/hub\n    relation: finetune\n")
+                    .append("operation:\n  kind: finetune\n  datasets:\n    - dataset: acme/corpus\n      role: finetuning\n      name: Corpus\n");
+        }
+        var outcome = writer.write(new RecordReaders(iris, Knowledge.bundled()).read(new RecordSource("hub.yaml",
+                records.toString().getBytes(StandardCharsets.UTF_8), null)), WriteMode.UPSERT, false, "test");
+        assertTrue(outcome.committed(), outcome::toString);
+    }
+
+    private static List<DescriptionPage> pages(StoreReads reads, String thing, int count) {
+        List<DescriptionPage> pages = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            pages.add(reads.describe(thing, k).orElseThrow());
+        }
+        return pages;
+    }
+
+    /** The subjects of the statements pointing at {@code thing} by {@code property} in {@code graph}, in IRI order. */
+    private static List<Node> subjects(Graph graph, Property property, String thing) {
+        return graph.find(Node.ANY, property.asNode(), NodeFactory.createURI(thing)).mapWith(Triple::getSubject).filterKeep(Node::isURI).toList()
+                .stream().distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    private static void assertPagedAlike(List<DescriptionPage> expected, List<DescriptionPage> actual, String what) {
+        for (int k = 0; k < expected.size(); k++) {
+            Graph e = timeless(expected.get(k).graph());
+            Graph a = timeless(actual.get(k).graph());
+            assertTrue(IsoMatcher.isomorphic(e, a), what + ", page " + (k + 1) + ": " + e.size() + " statements expected, " + a.size() + " read");
+            assertEquals(expected.get(k).incoming(), actual.get(k).incoming(), what + ", counts on page " + (k + 1));
+        }
+    }
+
+    private static Graph timeless(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().filterDrop(t -> t.getPredicate().equals(DCTerms.created.asNode()) || t.getPredicate().equals(DCTerms.modified.asNode()))
+                .forEach(copy::add);
+        return copy;
     }
 
     private static boolean holds(LineageStore store, java.util.function.Function<org.apache.jena.sparql.core.DatasetGraph, Boolean> check) {

@@ -17,6 +17,7 @@ import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.pages.ThingResource;
+import org.pedigree.publish.view.PagedDescription;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.SparqlQueries;
 import org.unbescape.xml.XmlEscape;
@@ -53,7 +54,8 @@ public final class DataAccess {
                 .map(RdfFormat::ofMediaType)
                 .orElseThrow(() -> new HttpResponseException(406, "The dataset description is offered as " + String.join(", ", RdfFormat.mediaTypes(RdfFormat.THINGS)) + "."));
         if (format == RdfFormat.HTML) {
-            page.render(ctx, site.iris().voidDataset(), graph);
+            String dataset = site.iris().voidDataset();
+            page.render(ctx, dataset, PagedDescription.whole(site, dataset, graph));
         } else {
             ctx.contentType(format.contentType()).result(format.write(graph));
         }

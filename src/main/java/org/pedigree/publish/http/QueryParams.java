@@ -8,7 +8,8 @@ import io.javalin.http.Context;
 /**
  * The one reader of whole numbers in requests. An API parameter is strict ({@link #integer}: a
  * value that is not a whole number, or out of range, is a 400 that says so); a page parameter is
- * forgiving ({@link #clamped}: a page link with a mistyped number still shows a page); a path
+ * forgiving ({@link #clamped}: a page link with a mistyped number still shows a page), except the
+ * page of a linked-data description ({@link #page}); a path
  * segment is read with {@link #wholeNumber} and the route decides what a bad one means.
  */
 public final class QueryParams {
@@ -23,6 +24,24 @@ public final class QueryParams {
         int n = wholeNumber(value).orElseThrow(() -> new BadRequestResponse(parameter + ": '" + value + "' is not a whole number."));
         if (n < min || n > max) {
             throw new BadRequestResponse(parameter + ": " + n + " is out of range — use " + min + " to " + max + ".");
+        }
+        return n;
+    }
+
+    /**
+     * A page number from 1, {@code ?page=2}: 1 when absent; anything else is a 400 that says how pages are numbered
+     * (strict, as a page link is followed by programs that must not get another page than they asked for).
+     */
+    public static int page(Context ctx, String parameter) {
+        String value = ctx.queryParam(parameter);
+        if (value == null) {
+            return 1;
+        }
+        int n = wholeNumber(value).orElseThrow(() -> new BadRequestResponse(parameter + ": '" + value
+                + "' is not a page number — pages are numbered 1, 2, 3 …; leave " + parameter + " out for the first."));
+        if (n < 1) {
+            throw new BadRequestResponse(parameter + ": " + n + " is not a page number — pages are numbered from 1; leave "
+                    + parameter + " out for the first.");
         }
         return n;
     }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.vocab.HYDRA;
 import org.pedigree.vocab.PED;
 import org.pedigree.vocab.PROV;
 import org.pedigree.vocab.SCHEMA;
@@ -50,6 +51,7 @@ public enum RdfFormat {
             .setNsPrefix("spdx", "http://spdx.org/licenses/")
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("hydra", HYDRA.NS)
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
             .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import org.apache.jena.graph.Graph;
 import org.pedigree.lineage.Catalogue;
 import org.pedigree.lineage.LineageService;
 import org.pedigree.lineage.RecordHistory;
@@ -16,6 +15,7 @@ import org.pedigree.model.ModelDescription;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.PageHead;
+import org.pedigree.publish.view.PagedDescription;
 import org.pedigree.publish.view.Pages;
 
 /**
@@ -79,8 +79,8 @@ public final class ModelPage implements ThingResource.HtmlPage {
     }
 
     @Override
-    public void render(Context ctx, String iri, Graph description) {
-        ModelDescription model = catalogue.model(iri, description)
+    public void render(Context ctx, String iri, PagedDescription description) {
+        ModelDescription model = catalogue.model(iri, description.graph())
                 .orElseThrow(() -> new NotFoundResponse("No model " + iri + " in this store."));
         Map<String, Object> variables = new HashMap<>(PageHead.of(site, iri, description));
         variables.put("model", model);

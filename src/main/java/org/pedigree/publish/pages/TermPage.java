@@ -21,6 +21,7 @@ import org.pedigree.lineage.browse.BrowseIndex;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.PageHead;
+import org.pedigree.publish.view.PagedDescription;
 import org.pedigree.publish.view.Pages;
 import org.pedigree.vocab.PED;
 
@@ -58,7 +59,7 @@ public final class TermPage implements ThingResource.HtmlPage {
     }
 
     @Override
-    public void render(Context ctx, String iri, Graph description) {
+    public void render(Context ctx, String iri, PagedDescription description) {
         Node term = Vocabulary.iri(iri);
         Vocabulary v = vocabulary;
         Map<String, Object> page = new HashMap<>(PageHead.of(site, iri, description));

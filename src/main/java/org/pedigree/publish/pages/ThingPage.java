@@ -12,15 +12,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.pedigree.store.DescriptionPage;
 import org.pedigree.publish.http.RdfFormat;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.PageHead;
+import org.pedigree.publish.view.PagedDescription;
 import org.pedigree.publish.view.Pages;
 
 /**
  * The HTML page of a dataset, activity or agent: what it is, every statement about it (values
- * linked, with their labels), and what points at it. Built from the same description as its RDF
- * documents, which it embeds as JSON-LD.
+ * linked, with their labels), and what points at it — one page of the description at a time (at
+ * most {@value DescriptionPage#PER_PAGE} per property, with the total where there are more, and
+ * links to the other pages). Built from the same description page as its RDF documents, which it
+ * embeds as JSON-LD. Any thing's page after the first is this page.
  */
 public final class ThingPage implements ThingResource.HtmlPage {
     private static final List<String> LABELS = List.of("http://schema.org/name", "http://www.w3.org/2000/01/rdf-schema#label",
@@ -29,8 +33,8 @@ public final class ThingPage implements ThingResource.HtmlPage {
     /** One value on the page: its text, and where it links (null for a literal). */
     record Value(String text, String href) {}
 
-    /** One property with its values. */
-    record Row(String property, String propertyIri, List<Value> values) {}
+    /** One property with its values; {@code total} is how many there are in all pages when this page shows only some, else null. */
+    record Row(String property, String propertyIri, List<Value> values, Long total) {}
 
     private final Site site;
     private final Pages pages;
@@ -41,22 +45,25 @@ public final class ThingPage implements ThingResource.HtmlPage {
     }
 
     @Override
-    public void render(Context ctx, String iri, Graph description) {
+    public void render(Context ctx, String iri, PagedDescription paged) {
+        Graph description = paged.graph();
         Node thing = NodeFactory.createURI(iri);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("iri", iri);
         model.put("label", label(description, thing));
         model.put("types", description.find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> value(description, t.getObject())).toList());
-        model.put("rows", rows(description, thing, true));
-        model.put("incoming", rows(description, thing, false));
-        model.putAll(PageHead.of(site, iri, description));
+        model.put("rows", rows(description, thing, true, Map.of()));
+        Map<String, Long> totals = new TreeMap<>();
+        paged.truncated().forEach(t -> totals.put(t.propertyIri(), t.total()));
+        model.put("incoming", rows(description, thing, false, totals));
+        model.putAll(PageHead.of(site, iri, paged));
         ctx.html(pages.render("thing", model));
     }
 
-    private List<Row> rows(Graph graph, Node thing, boolean outgoing) {
+    private List<Row> rows(Graph graph, Node thing, boolean outgoing, Map<String, Long> totals) {
         Map<String, List<Value>> byProperty = new TreeMap<>();
         (outgoing ? graph.find(thing, Node.ANY, Node.ANY) : graph.find(Node.ANY, Node.ANY, thing)).forEach(t -> {
-            if (outgoing && t.getPredicate().equals(RDF.type.asNode())) {
+            if (outgoing && t.getPredicate().equals(RDF.type.asNode()) || !outgoing && !t.getSubject().isURI()) {
                 return;
             }
             byProperty.computeIfAbsent(t.getPredicate().getURI(), p -> new ArrayList<>())
@@ -65,7 +72,7 @@ public final class ThingPage implements ThingResource.HtmlPage {
         List<Row> rows = new ArrayList<>();
         byProperty.forEach((p, values) -> {
             values.sort(Comparator.comparing(Value::text));
-            rows.add(new Row(RdfFormat.PREFIXES.shortForm(p), p, values));
+            rows.add(new Row(RdfFormat.PREFIXES.shortForm(p), p, values, totals.get(p)));
         });
         return rows;
     }

@@ -14,8 +14,10 @@ import org.pedigree.publish.http.Site;
 
 /**
  * What the head of a thing's page carries: a {@code <link rel="alternate">} per format (mirroring
- * the Link header), and the thing's description as JSON-LD, escaped so that no value can close
- * the {@code <script>} element.
+ * the Link header), and the page of the thing's description as JSON-LD (bounded as every page is,
+ * with the Hydra statements of a paged one about the HTML document), escaped so that no value can
+ * close the {@code <script>} element; and {@code paging}, the {@link PagedDescription} for the
+ * template's links to the other pages.
  */
 public final class PageHead {
     /** One alternate representation for a {@code <link>} element. */
@@ -23,19 +25,20 @@ public final class PageHead {
 
     private PageHead() {}
 
-    public static Map<String, Object> of(Site site, String iri, Graph description) {
+    public static Map<String, Object> of(Site site, String iri, PagedDescription description) {
         String path = site.href(iri);
         List<Alternate> alternates = RdfFormat.THINGS.stream()
-                .filter(f -> f != RdfFormat.HTML).map(f -> new Alternate(f.mediaType, path + "." + f.extension)).toList();
-        return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(withPage(site, iri, description))),
-                "canonical", path);
+                .filter(f -> f != RdfFormat.HTML).map(f -> new Alternate(f.mediaType, description.location(f))).toList();
+        return Map.of("alternates", alternates, "jsonld", scriptSafe(RdfFormat.JSONLD.write(withPage(iri, description))),
+                "canonical", description.number() == 1 ? path : description.pageHref(description.number()), "paging", description);
     }
 
     /** The description plus the page itself: a schema:WebPage whose schema:mainEntity is the thing. */
-    private static Graph withPage(Site site, String iri, Graph description) {
+    private static Graph withPage(String iri, PagedDescription description) {
         Graph graph = GraphFactory.createGraphMem();
-        description.find().forEach(graph::add);
-        Node page = NodeFactory.createURI(site.iriOfPath(site.href(iri)) + ".html");
+        description.graph().find().forEach(graph::add);
+        description.hydra(RdfFormat.HTML).find().forEach(graph::add);
+        Node page = description.document(description.number(), RdfFormat.HTML);
         graph.add(Triple.create(page, RDF.type.asNode(), NodeFactory.createURI("http://schema.org/WebPage")));
         graph.add(Triple.create(page, NodeFactory.createURI("http://schema.org/mainEntity"), NodeFactory.createURI(iri)));
         return graph;
