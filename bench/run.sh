@@ -9,8 +9,12 @@
 #            against `tdb2.tdbloader`, each into a fresh database
 #   dump     `pedigree dump` against `tdb2.tdbdump` on the store `pedigree load` made
 #   lineage  LineageBenchmark (-Xmx1g): the index against the naive SPARQL property paths, same store
-#   pages    bench/pages.sh on the same store: a model page rendered and answered 304, against nginx
-#            serving the same bytes (wrk; BENCH_SECONDS per measurement, default 10)
+#   pages    bench/pages.sh on the same store: the biggest hub's page, a page with ten derivatives,
+#            a leaf page, the home page, the list of the hub's derivatives and the hub's Turtle,
+#            each rendered (--page-cache 0) and hot (page cache) against nginx serving the same
+#            bytes, and the hub's 304s against nginx's (wrk; BENCH_SECONDS per measurement, default 10)
+#   restart  time until /readyz is 200: the first start, a restart of the unchanged store, and a
+#            restart after `pedigree load` changed 1% of the model records
 #
 # Peak memory is the peak resident size of each process (/usr/bin/time) and its anonymous part (heap
 # and native memory, without TDB2's memory-mapped files). Prints one table; unless --no-docs, writes
@@ -36,8 +40,6 @@ step "generating a lineage graph of $size models"
 "$java" -cp "$test_classpath" org.pedigree.bench.LineageGraphGenerator "$size" "$work/graph.nq" 2> "$work/generate.log" || {
   echo "generating the graph failed:"; tail -5 "$work/generate.log"; exit 1; }
 quads=$(grep -oE 'quads [0-9]+' "$work/generate.log" | grep -oE '[0-9]+')
-model=$(awk -F= '$1 == "modelPrefix" {print $2}' "$work/graph.properties")1
-page=${model#http://localhost:8080}
 
 step "ingest: tdb2.tdbloader"
 measured jena-load "$java" -cp "$jena_classpath" tdb2.tdbloader --loc "$work/jena" "$work/graph.nq" > "$work/jena-load.log" 2>&1 || {
@@ -56,6 +58,9 @@ step "dump: pedigree dump"
 measured ped-dump "$java" -jar "$here/target/pedigree.jar" dump --data "$work/db" --out "$work/pedigree.nq" > "$work/ped-dump.log" 2>&1
 dumped=$(wc -l < "$work/pedigree.nq")
 [ "$(wc -l < "$work/jena.nq")" -eq "$dumped" ] || { echo "the dumps differ in size: tdb2.tdbdump $(wc -l < "$work/jena.nq"), pedigree dump $dumped"; exit 1; }
+# 1% of the model records (every hundredth), each renamed: the change before the last restart
+awk '$NF == "." && $(NF-1) ~ /\/record\/gen--m[0-9]*00>$/ { if ($2 == "<http://schema.org/name>") sub(/" </, " (renamed)\" <"); print }' \
+  "$work/graph.nq" > "$work/changed.nq"
 rm -f "$work/jena.nq" "$work/pedigree.nq" "$work/graph.nq"
 
 step "lineage: index against naive property paths (-Xmx1g)"
@@ -63,9 +68,38 @@ step "lineage: index against naive property paths (-Xmx1g)"
 measured lineage "$java" -Xmx1g -cp "$test_classpath" org.pedigree.bench.LineageBenchmark --loc "$work/db" --graph "$work/graph.properties" \
   ${LINEAGE_BENCH_OPTIONS:-} > "$work/lineage.out" 2> "$work/lineage.log" || { echo "the lineage benchmark failed:"; tail -5 "$work/lineage.log"; exit 1; }
 
-step "pages: $page against nginx ($seconds s per measurement)"
-PAGES_DATA="$work/db" PAGES_PAGE="$page" bash "$here/bench/pages.sh" 0 "$seconds" > "$work/pages.out" 2>&1 || {
+# ready SECONDS-FILE: starts serve on the store, writes the seconds until /readyz is 200, stops it (SIGTERM)
+ready() {
+  local port start pid
+  port=$(shuf -i 20000-40000 -n 1)
+  start=$(now)
+  "$java" -Xmx2g -jar "$here/target/pedigree.jar" serve --data "$work/db" --port "$port" --no-demo > "$work/$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 12000); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+  echo "$(now) $start" | awk '{printf "%.1f", $1 - $2}' > "$work/$1.seconds"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+step "restart: time until ready"
+ready first-start
+ready restart
+measured change-load "$java" -Xmx2g -jar "$here/target/pedigree.jar" load --data "$work/db" "$work/changed.nq" > "$work/change-load.log" 2>&1 || {
+  echo "loading the 1% change failed:"; tail -5 "$work/change-load.log"; exit 1; }
+ready changed-restart
+changed_records=$(awk '{print $(NF-1)}' "$work/changed.nq" | sort -u | wc -l)
+
+prop() { awk -F= -v k="$1" '$1 == k {print $2}' "$work/graph.properties" | sed 's|^http://localhost:8080||'; }
+hub=$(prop hub)
+encoded_hub=$(printf 'http://localhost:8080%s' "$hub" | sed 's|:|%3A|g; s|/|%2F|g')
+targets="biggest hub ($(prop hubChildren) derivatives)|$hub|text/html|304
+model with 10 derivatives|$(prop ten)|text/html|
+leaf model|$(prop leaf)|text/html|
+home page|/|text/html|
+the hub's derivatives|/models?base=$encoded_hub|text/html|
+the hub's Turtle|$hub|text/turtle|304"
+step "pages: the hub $hub and five more against nginx ($seconds s per measurement)"
+PAGES_DATA="$work/db" PAGES_TARGETS="$targets" bash "$here/bench/pages.sh" 0 "$seconds" > "$work/pages.out" 2>&1 || {
   echo "the pages benchmark failed:"; tail -5 "$work/pages.out"; exit 1; }
+
 
 # The table: one row per measurement; ratio = Pedigree's speed over the baseline's (above 1: faster).
 time_of() { cut -d' ' -f1 "$work/$1.time"; }
@@ -80,16 +114,11 @@ rss_of() { awk '{printf "%.0f MiB (anon %.0f MiB)", $2 / 1024, $3 / 1024}' "$wor
   awk -F'|' -v rss="$(rss_of lineage)" '/^\| [a-z]/ && $4 ~ /[0-9]/ {
     for (i = 2; i <= 13; i++) gsub(/^ +| +$/, "", $i)
     printf "| %s: %s | p50 %s, p99 %s | naive p50 %s, p99 %s | %s p50, %s p99 | %s | same JVM |\n", $2, $3, $5, $6, $10, $11, $12, $13, rss }' "$work/lineage.out"
-  awk -v rss="$(awk '/peak RSS/ {print $(NF-1)}' "$work/pages.out")" '
-    /^pedigree, page rendered/ {pr = $4; p50 = $5; p99 = $6}
-    /^nginx, static file/ {nr = $4; n50 = $5; n99 = $6}
-    /^pedigree, 304/ {cr = $3; c50 = $4; c99 = $5}
-    /^nginx, 304/ {mr = $3; m50 = $4; m99 = $5}
-    END {
-      printf "| model page, rendered | %s req/s, p50 %s, p99 %s | nginx %s req/s, p50 %s, p99 %s | %.3f× | %s MiB (serve) | — |\n", pr, p50, p99, nr, n50, n99, pr / nr, rss
-      printf "| model page, 304 | %s req/s, p50 %s, p99 %s | nginx %s req/s, p50 %s, p99 %s | %.3f× | | |\n", cr, c50, c99, mr, m50, m99, cr / mr
-    }' "$work/pages.out"
+  awk -v first="$(cat "$work/first-start.seconds")" -v again="$(cat "$work/restart.seconds")" -v changed="$(cat "$work/changed-restart.seconds")" \
+      -v records="$changed_records" -v load="$(time_of change-load)" 'BEGIN {
+    printf "| ready after start (`/readyz` 200) | first start %s s; restart, store unchanged %s s; restart after `pedigree load` of %d changed records (%.1f s) %s s | — | | | |\n", first, again, records, load, changed }'
 } > "$work/table.md"
+grep -v '^pedigree serve' "$work/pages.out" | grep '^|' > "$work/pages.md"
 finished=$(date -u +%Y-%m-%dT%H:%MZ)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cores=$(nproc)
@@ -107,6 +136,9 @@ jdk=$("$java" -version 2>&1 | head -1)
   echo
   cat "$work/table.md"
   echo
+  cat "$work/pages.md"
+  echo
+  grep -h '^pedigree serve' "$work/pages.out" | sed 's/^/    /'
   grep -h -E '^(index build|computed-graph sync|heap:)' "$work/lineage.out" | sed 's/^/    /'
   echo "<!-- bench/run.sh $size: end -->"
 } > "$work/section.md"
