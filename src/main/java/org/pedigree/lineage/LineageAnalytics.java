@@ -36,11 +36,14 @@ public final class LineageAnalytics {
 
     private final LineageIndex index;
     private final Catalogue catalogue;
+    /** The family summaries (descendants counted by kind, no page) of this version of the index: a hub's page asks for many. */
+    private final FamilySummaries families;
 
     /** @param catalogue where the operations of a trace's models are read (agents, dates), or null to leave them out */
     public LineageAnalytics(LineageIndex index, Catalogue catalogue) {
         this.index = index;
         this.catalogue = catalogue;
+        this.families = new FamilySummaries(index);
     }
 
     public LineageIndex index() {
@@ -170,6 +173,13 @@ public final class LineageAnalytics {
      * nearest first.
      */
     public Optional<DescendantTree> descendants(String iri, int maxDepth, String kind, int offset, int limit) {
+        if (maxDepth == 0 && kind == null && limit == 0) {
+            return families.summary(iri, () -> countDescendants(iri, maxDepth, kind, offset, limit));
+        }
+        return countDescendants(iri, maxDepth, kind, offset, limit);
+    }
+
+    private Optional<DescendantTree> countDescendants(String iri, int maxDepth, String kind, int offset, int limit) {
         return index.read(ix -> {
             LineageIndex.Entry model = ix.entry(iri);
             if (model == null) {

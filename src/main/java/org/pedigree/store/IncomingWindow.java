@@ -44,6 +44,37 @@ final class IncomingWindow {
         return counts;
     }
 
+    /** Every IRI subject pointing at {@code thing}, by property IRI, each list in IRI order (for a hub, kept between pages). */
+    static SortedMap<String, List<Node>> all(Graph graph, Node thing) {
+        SortedMap<String, List<Node>> all = new TreeMap<>();
+        ExtendedIterator<Triple> incoming = graph.find(Node.ANY, Node.ANY, thing);
+        try {
+            while (incoming.hasNext()) {
+                Triple t = incoming.next();
+                if (t.getSubject().isURI()) {
+                    all.computeIfAbsent(t.getPredicate().getURI(), p -> new ArrayList<>()).add(t.getSubject());
+                }
+            }
+        } finally {
+            incoming.close();
+        }
+        all.values().forEach(subjects -> subjects.sort(ORDER));
+        return all;
+    }
+
+    /** The number of subjects by property of what {@link #all} gave. */
+    static SortedMap<String, Long> counts(SortedMap<String, List<Node>> all) {
+        SortedMap<String, Long> counts = new TreeMap<>();
+        all.forEach((property, subjects) -> counts.put(property, (long) subjects.size()));
+        return counts;
+    }
+
+    /** The subjects at {@code offset … offset + size - 1} of a list {@link #all} gave. */
+    static List<Node> page(List<Node> sorted, long offset, int size) {
+        int from = (int) Math.min(offset, sorted.size());
+        return sorted.subList(from, Math.min(sorted.size(), from + size));
+    }
+
     /**
      * The IRI subjects of {@code (?, property, thing)} at {@code offset … offset + size - 1} in IRI
      * order, {@code count} being how many there are in all.

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -40,10 +42,21 @@ import org.pedigree.vocab.SCHEMA;
 final class IndexReads implements StoreReads {
     private static final List<Node> LABELS = List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode());
 
+    /** Subjects of the statements pointing at hubs kept, in all: a hub's page and documents read them on every request. */
+    static final long HUB_SUBJECTS_KEPT = 1_000_000;
+
     private final LineageStore store;
+    /**
+     * The statements pointing at each thing with more than a page of them (a hub), as subjects in
+     * IRI order by property: counting and ordering them otherwise reads every one of them for each
+     * page. Kept per store generation.
+     */
+    private final GenerationCache<Cache<Node, SortedMap<String, List<Node>>>> hubs;
 
     IndexReads(LineageStore store) {
         this.store = store;
+        this.hubs = GenerationCache.of(store, generation -> Caffeine.newBuilder().maximumWeight(HUB_SUBJECTS_KEPT)
+                .weigher((Node thing, SortedMap<String, List<Node>> in) -> in.values().stream().mapToInt(List::size).sum()).build());
     }
 
     @Override
@@ -51,7 +64,9 @@ final class IndexReads implements StoreReads {
         if (page < 1) {
             throw new IllegalArgumentException("pages are numbered from 1, not " + page);
         }
-        return store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing), page));
+        // taken before the read begins: what the read sees is at least as new as the generation it is kept for
+        Cache<Node, SortedMap<String, List<Node>>> kept = hubs.get();
+        return store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing), page, kept));
     }
 
     @Override
@@ -76,7 +91,7 @@ final class IndexReads implements StoreReads {
         return store.read(dsg -> versions(dsg.getGraph(NodeFactory.createURI(metadataGraph)), NodeFactory.createURI(record)));
     }
 
-    private static Optional<DescriptionPage> describe(Graph union, Node thing, int page) {
+    private static Optional<DescriptionPage> describe(Graph union, Node thing, int page, Cache<Node, SortedMap<String, List<Node>>> kept) {
         Graph description = GraphFactory.createGraphMem();
         Set<Node> linked = new LinkedHashSet<>();
         forEach(union.find(thing, Node.ANY, Node.ANY), statement -> {
@@ -88,12 +103,19 @@ final class IndexReads implements StoreReads {
                 linked.add(object);
             }
         });
-        SortedMap<String, Long> totals = IncomingWindow.count(union, thing);
+        SortedMap<String, List<Node>> hub = kept.getIfPresent(thing);
+        SortedMap<String, Long> totals = hub != null ? IncomingWindow.counts(hub) : IncomingWindow.count(union, thing);
+        if (hub == null && totals.values().stream().anyMatch(n -> n > DescriptionPage.PER_PAGE)) {
+            hub = IncomingWindow.all(union, thing);
+            kept.put(thing, hub);
+        }
         DescriptionPage counted = new DescriptionPage(description, page, totals);
         if (!counted.beyondLast()) {
+            SortedMap<String, List<Node>> all = hub;
             totals.keySet().forEach(property -> {
                 Node p = NodeFactory.createURI(property);
-                IncomingWindow.subjects(union, p, thing, totals.get(property), counted.offset(), DescriptionPage.PER_PAGE).forEach(subject -> {
+                (all != null ? IncomingWindow.page(all.get(property), counted.offset(), DescriptionPage.PER_PAGE)
+                        : IncomingWindow.subjects(union, p, thing, totals.get(property), counted.offset(), DescriptionPage.PER_PAGE)).forEach(subject -> {
                     description.add(Triple.create(subject, p, thing));
                     linked.add(subject);
                 });
