@@ -139,7 +139,7 @@ public final class LineageService implements AutoCloseable {
         try {
             w.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException | ExecutionException | CancellationException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -258,7 +258,7 @@ public final class LineageService implements AutoCloseable {
         if (w != null) {
             try {
                 w.get(1, TimeUnit.MINUTES); // stops at the next node; a snapshot being read is read to its end
-            } catch (ExecutionException | TimeoutException e) {
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
                 // stopped (or failed, logged by the warm-up) before it was ready: nothing to write
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -75,6 +75,7 @@ final class SnapshotKeeper {
             return Optional.of(IndexSnapshot.read(slot.file(), id.get(), build, store, progress));
         } catch (IndexSnapshot.Unusable e) {
             LOG.warn("The lineage index snapshot {} is not used ({}): building the index from the store", slot.file(), e.getMessage());
+            slot.forget(); // so the build writes a good one
             progress.set(0);
             return Optional.empty();
         }
