@@ -34,7 +34,7 @@ import org.pedigree.testing.RunningServer;
  * a write, a damaged snapshot or a dirty state make the next start build the index again, never
  * answer from a stale one.
  */
-class RestartFromSnapshotTest {
+public class RestartFromSnapshotTest {
     static final String BASE = "http://pedigree.test/";
     static final List<String> MODELS = List.of("HuggingFaceH4/zephyr-7b-beta", "mistralai/Mistral-7B-v0.1", "acme/zephyr-nc");
 
@@ -125,7 +125,7 @@ class RestartFromSnapshotTest {
     }
 
     /** What a user of the lineage API sees of a few models, and the computed facts graph as SPARQL shows it. */
-    static Map<String, String> answers(RunningServer running) {
+    public static Map<String, String> answers(RunningServer running) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String model : MODELS) {
             for (String question : List.of("trace", "licence", "advisories", "completeness")) {
