@@ -67,7 +67,7 @@ public final class Pedigree {
         this.readers = new RecordReaders(iris, knowledge);
         this.writer = new RecordWriter(store, LineageValidator.bundled(knowledge.merged()), iris, clock);
         this.catalogue = new Catalogue(store, iris.recordNamespace());
-        this.lineage = new LineageService(store, iris, catalogue);
+        this.lineage = new LineageService(store, iris, catalogue, writer::settled);
         this.history = new RecordHistory(store, iris);
         this.descriptions = new Descriptions(store);
         this.exporter = new ModelExporter(store, iris, clock);
@@ -226,7 +226,10 @@ public final class Pedigree {
         }
     }
 
-    /** The lineage service told of each commit, once its index is built (before, the index reads the store as it is then). */
+    /**
+     * The lineage service told of each commit, once its index is built or read back from its snapshot (before, the index reads
+     * the store as it is then).
+     */
     private record LineageFollows(LineageService lineage) implements CommitListener {
         @Override
         public void committed(Set<String> things) {
@@ -235,7 +238,7 @@ public final class Pedigree {
 
         @Override
         public boolean listening() {
-            return lineage.isPrepared();
+            return lineage.followsWrites();
         }
     }
 }

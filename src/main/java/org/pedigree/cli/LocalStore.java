@@ -43,8 +43,13 @@ final class LocalStore implements AutoCloseable {
         return new LocalStore(Tdb2LineageStore.inMemory(), baseUri != null ? baseUri : DataConfig.DEFAULT_BASE);
     }
 
+    /** Writes the lineage index snapshot if this command changed the store while following it, then closes the store. */
     @Override
     public void close() {
-        store.close();
+        try {
+            pedigree.lineage().close();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -37,6 +38,8 @@ public final class RecordWriter {
     private final InstanceIris iris;
     private final Clock clock;
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
+    /** Writes begun whose listeners were not told yet (see {@link #settled()}). */
+    private final AtomicInteger untold = new AtomicInteger();
 
     public RecordWriter(LineageStore store, LineageValidator validator, InstanceIris iris, Clock clock) {
         this.store = store;
@@ -97,7 +100,25 @@ public final class RecordWriter {
         return writeBatch(dsg -> RecordBatch.of(derive.apply(dsg)), mode, partial, submitter, progress);
     }
 
+    /**
+     * True when no write of this writer is between its start and the end of telling its listeners:
+     * every write committed so far has been followed by them. A view snapshotting itself checks it
+     * after noting the store's generation, while nothing it follows can change.
+     */
+    public boolean settled() {
+        return untold.get() == 0;
+    }
+
     private WriteOutcome writeBatch(BatchOf batch, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
+        untold.incrementAndGet();
+        try {
+            return writeAndTell(batch, mode, partial, submitter, progress);
+        } finally {
+            untold.decrementAndGet();
+        }
+    }
+
+    private WriteOutcome writeAndTell(BatchOf batch, WriteMode mode, boolean partial, String submitter, WriteProgress progress) {
         WriteOutcome[] outcome = new WriteOutcome[1];
         List<CommitListener> told = List.copyOf(listeners);
         // what a write touched is collected only for a listener that follows writes now: a bulk load would hold it all
@@ -148,6 +169,17 @@ public final class RecordWriter {
      * @return the new version number
      */
     public int retire(String id, String submitter) {
+        untold.incrementAndGet();
+        try {
+            return retireAndTell(id, submitter);
+        } finally {
+            untold.decrementAndGet();
+        }
+    }
+
+    private int retireAndTell(String id, String submitter) {
+        List<CommitListener> told = List.copyOf(listeners);
+        told.forEach(CommitListener::listening); // a listener may have to get ready to follow the write
         int[] version = new int[1];
         store.write(dsg -> {
             Node graphName = NodeFactory.createURI(iris.record(id));
@@ -177,7 +209,7 @@ public final class RecordWriter {
             BatchWrite.describedThings(dsg.getGraph(NodeFactory.createURI(iris.record(id))), things);
             return null;
         });
-        tell(List.copyOf(listeners), things);
+        tell(told, things);
         return version[0];
     }
 

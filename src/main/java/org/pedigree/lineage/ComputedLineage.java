@@ -43,8 +43,13 @@ public final class ComputedLineage {
 
     /** Recomputes every model (at start-up); returns the number of triples added and removed. */
     public int syncAll() {
+        return syncAll(() -> { });
+    }
+
+    /** As {@link #syncAll()}, calling {@code eachModel} before each model (it may throw to stop: nothing is then committed). */
+    int syncAll(Runnable eachModel) {
         int[] all = index.read(ix -> ix.models().stream().mapToInt(e -> e.id).toArray());
-        return sync(all, true);
+        return sync(all, true, eachModel);
     }
 
     /** Recomputes the models a write of {@code things} (model, dataset or advisory IRIs) can change. */
@@ -85,7 +90,7 @@ public final class ComputedLineage {
             Traversals.down(ix, starts, 0, (node, depth, from) -> ids.add(node));
             return ids;
         });
-        return sync(affected.stream().mapToInt(Integer::intValue).toArray(), false);
+        return sync(affected.stream().mapToInt(Integer::intValue).toArray(), false, () -> { });
     }
 
     /**
@@ -93,12 +98,13 @@ public final class ComputedLineage {
      * so only one model's triples are held at a time (a million models' would not fit the heap);
      * with {@code everything}, it also removes the triples of things that are no longer models.
      */
-    private int sync(int[] models, boolean everything) {
+    private int sync(int[] models, boolean everything, Runnable eachModel) {
         int[] changes = {0};
         try {
             store.write(dsg -> {
                 Set<Triple> wanted = new LinkedHashSet<>();
                 for (int id : models) {
+                    eachModel.run();
                     wanted.clear();
                     String iri = index.read(ix -> {
                         if (ix.entry(id).type == LineageIndex.Type.MODEL) {

@@ -123,20 +123,54 @@ public final class LineageIndex {
 
     /** Builds the index from everything the store holds. */
     public static LineageIndex build(LineageStore store) {
+        return build(store, () -> { });
+    }
+
+    /** Builds the index, calling {@code eachThing} after each thing read (a progress report; it may throw to stop the build). */
+    static LineageIndex build(LineageStore store, Runnable eachThing) {
         LineageIndex index = new LineageIndex(store);
         store.read(dsg -> {
-            Graph union = dsg.getUnionGraph();
-            // The licence and kind knowledge, read whole in one pass each (a remote store answers one query per find).
-            Graph knowledge = GraphFactory.createGraphMem();
-            for (String name : List.of("licences", "kinds")) {
-                dsg.getGraph(NodeFactory.createURI(PED.graph(name))).find().forEachRemaining(knowledge::add);
-            }
-            index.licences = LicenceRules.from(knowledge);
-            index.topKinds = DerivationKinds.topKinds(knowledge);
-            index.loadAll(dsg, union);
+            index.readKnowledge(dsg);
+            index.loadAll(dsg, dsg.getUnionGraph(), eachThing);
             return null;
         });
         return index;
+    }
+
+    /**
+     * An index made of entries read back from a snapshot ({@link IndexSnapshot}), ids in order and
+     * links both ways as they were; the licence rules and kinds are read from the store's knowledge.
+     */
+    static LineageIndex restored(LineageStore store, List<Entry> entries, int[] advisories, Collection<String> sharedStrings) {
+        LineageIndex index = new LineageIndex(store);
+        store.read(dsg -> {
+            index.readKnowledge(dsg);
+            return null;
+        });
+        for (Entry e : entries) {
+            if (e.id != index.entries.size()) {
+                throw new IllegalArgumentException("entry " + e.id + " out of order");
+            }
+            index.entries.add(e);
+            index.ids.put(e.iri, e.id);
+        }
+        for (int a : advisories) {
+            index.advisories.add(a);
+        }
+        for (String value : sharedStrings) {
+            index.shared(value);
+        }
+        return index;
+    }
+
+    /** The licence and kind knowledge, read whole in one pass each (a remote store answers one query per find). */
+    private void readKnowledge(DatasetGraph dsg) {
+        Graph knowledge = GraphFactory.createGraphMem();
+        for (String name : List.of("licences", "kinds")) {
+            dsg.getGraph(NodeFactory.createURI(PED.graph(name))).find().forEachRemaining(knowledge::add);
+        }
+        licences = LicenceRules.from(knowledge);
+        topKinds = DerivationKinds.topKinds(knowledge);
     }
 
     /** Reads again the facts of the given things (model, dataset or advisory IRIs) after a write changed them. */
@@ -222,12 +256,13 @@ public final class LineageIndex {
      * not from the union graph, whose find keeps every triple it returned to drop duplicates: a
      * million of them while the index is being built.
      */
-    private void loadAll(DatasetGraph dsg, Graph union) {
+    private void loadAll(DatasetGraph dsg, Graph union, Runnable count) {
         BitSet loaded = new BitSet();
         for (Node type : List.of(PED.Model.asNode(), SCHEMA.Dataset.asNode(), PED.Advisory.asNode(), PED.RootModel.asNode())) {
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded, count));
         }
-        dsg.find(Node.ANY, Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded));
+        dsg.find(Node.ANY, Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY)
+           .forEachRemaining(q -> loadOnce(union, q.getSubject(), loaded, count));
     }
 
     /** Loads again the facts of {@code things} from the union graph. */
@@ -241,7 +276,7 @@ public final class LineageIndex {
         }
     }
 
-    private void loadOnce(Graph union, Node subject, BitSet loaded) {
+    private void loadOnce(Graph union, Node subject, BitSet loaded, Runnable count) {
         if (!subject.isURI()) {
             return;
         }
@@ -249,6 +284,7 @@ public final class LineageIndex {
         if (!loaded.get(id)) {
             loaded.set(id);
             loadOne(union, subject);
+            count.run();
         }
     }
 

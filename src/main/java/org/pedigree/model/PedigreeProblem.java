@@ -1,5 +1,7 @@
 package org.pedigree.model;
 
+import java.util.OptionalInt;
+
 /**
  * A problem the user can fix, as opposed to a fault of Pedigree: its message says what is wrong
  * and what to change, and its {@link Kind} says, once for the whole program, what the server
@@ -64,6 +66,14 @@ public abstract class PedigreeProblem extends RuntimeException {
 
     public final Kind kind() {
         return kind;
+    }
+
+    /**
+     * When a client may try again, in seconds (an HTTP {@code Retry-After}), for a problem that
+     * passes by itself (the server warming up); empty for the others.
+     */
+    public OptionalInt retryAfterSeconds() {
+        return OptionalInt.empty();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.pedigree.publish;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.pedigree.Pedigree;
 import org.pedigree.publish.http.Site;
@@ -13,11 +15,12 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * PedigreeServer server = PedigreeServer.create().store(store).port(0).build();
  * server.pedigree().prepare(true);
- * server.start();
+ * server.start().awaitReady(Duration.ofMinutes(1));
  * URI home = URI.create(server.baseUri());
  * server.stop();
  * }</pre>
- * The server does not own the store: whoever opened it closes it after {@link #stop()}.
+ * The server does not own the store: whoever opened it closes it after {@link #stop()}, which
+ * writes the lineage index snapshot first.
  */
 public final class PedigreeServer {
     private static final Logger LOG = LoggerFactory.getLogger(PedigreeServer.class);
@@ -36,12 +39,21 @@ public final class PedigreeServer {
         return new PedigreeServerBuilder();
     }
 
-    /** Builds the lineage index from the store (what the store holds by now), then starts answering. */
+    /**
+     * Starts answering, and prepares the lineage index in the background (read back from its
+     * snapshot, or built from what the store holds by now): until it is ready {@code /readyz} and
+     * the pages that need it answer 503 with {@code Retry-After} ({@link #awaitReady(Duration)}).
+     */
     public PedigreeServer start() {
-        app.lineage().prepare();
+        app.lineage().warmUp();
         fuseki.start();
         LOG.info("Pedigree is serving {} (SPARQL at {}sparql) on port {}", site.baseUri(), site.baseUri(), port());
         return this;
+    }
+
+    /** Waits until the lineage index is ready (what {@code /readyz} reports); false when {@code timeout} passed first. */
+    public boolean awaitReady(Duration timeout) {
+        return app.lineage().awaitReady(timeout);
     }
 
     /** The port the server listens on (the real one when 0 was asked for). */
@@ -62,6 +74,7 @@ public final class PedigreeServer {
     /** Stops accepting requests, lets the ones in flight finish (up to the stop timeout), then stops. */
     public void stop() {
         fuseki.stop();
+        app.lineage().close(); // no request is left to write: the lineage index snapshot is written if the store changed
         LOG.info("Pedigree stopped");
     }
 

@@ -84,7 +84,7 @@ final class Routes {
                 thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, app.overview(), new Dumps(store, settings.dumpDirectory()), thingPage);
         RecordPage record = new RecordPage(site, history, pages);
-        HealthChecks health = new HealthChecks(store);
+        HealthChecks health = new HealthChecks(store, lineage);
         ExportApi exports = new ExportApi(site, app.exporter());
         StaticAssets assets = new StaticAssets();
         ErrorResponses errors = new ErrorResponses(pages);

@@ -83,6 +83,28 @@ public final class GenerationCache<T> {
         return value == null ? Optional.empty() : Optional.of(value.value());
     }
 
+    /** The last value computed and the generation it is stamped with, without computing or waiting; empty before the first. */
+    public Optional<Stamped<T>> lastStamped() {
+        return Optional.ofNullable(held);
+    }
+
+    /**
+     * Holds {@code value}, made elsewhere (read back from a file), as the value of {@code generation},
+     * unless a value is held already; returns whether it was taken.
+     */
+    public boolean offer(T value, long generation) {
+        computing.lock();
+        try {
+            if (held != null) {
+                return false;
+            }
+            held = new Stamped<>(Objects.requireNonNull(value, "value"), generation);
+            return true;
+        } finally {
+            computing.unlock();
+        }
+    }
+
     /** Forgets the value (what it stands for was lost, as a file removed): the next {@link #get()} computes it again. */
     public void invalidate() {
         computing.lock();

@@ -76,6 +76,15 @@ public interface LineageStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Where a derived index may keep a snapshot of itself with the store, and whether the store
+     * is unchanged since (an embedded store on disk); empty when the store cannot tell (in memory,
+     * remote: another publisher may write it).
+     */
+    default Optional<SnapshotSlot> snapshotSlot() {
+        return Optional.empty();
+    }
+
     /** True when the store holds no quad at all. */
     default boolean isEmpty() {
         return read(DatasetGraph::isEmpty);

@@ -21,11 +21,15 @@ final class StorageDirectory {
 
     private StorageDirectory() {}
 
-    /** Total size of the regular files under {@code directory}, in bytes. */
+    /**
+     * Total size of the regular files under {@code directory}, in bytes, without the lineage index
+     * snapshot (derived, rewritten whole: counting it would look like growth to automatic compaction).
+     */
     static long size(Path directory) {
         for (int attempt = 1; ; attempt++) {
             try (Stream<Path> files = Files.walk(directory)) {
-                return files.filter(Files::isRegularFile).mapToLong(StorageDirectory::sizeOf).sum();
+                return files.filter(Files::isRegularFile).filter(f -> !SnapshotSlot.isSlotFile(f.getFileName().toString()))
+                        .mapToLong(StorageDirectory::sizeOf).sum();
             } catch (IOException | UncheckedIOException e) {
                 // a compaction deleting the old generation as we walk: measure again
                 if (attempt == 3) {

@@ -47,11 +47,15 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
     private final boolean inMemory;
     private final StoreReads reads = new IndexReads(this);
+    /** Held around each commit and the move of the generation, so the snapshot slot sees both or neither. */
+    private final Object commits = new Object();
+    private final SnapshotSlot slot;
 
     private Tdb2LineageStore(Path directory, DatasetGraph dsg, boolean inMemory) {
         this.directory = directory;
         this.dsg = dsg;
         this.inMemory = inMemory;
+        this.slot = inMemory ? null : new SnapshotSlot(directory, commits, generation::get);
     }
 
     /**
@@ -100,6 +104,12 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
         return Optional.of(this);
     }
 
+    /** The slot of the lineage index snapshot in the data directory; none for a store in memory. */
+    @Override
+    public Optional<SnapshotSlot> snapshotSlot() {
+        return Optional.ofNullable(slot);
+    }
+
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
         while (true) {
@@ -129,12 +139,23 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
         return false;
     }
 
+    /**
+     * The one write path of this store (the record writer, knowledge, settings, computed facts,
+     * the Graph Store and SPARQL Update through the writer): the snapshot slot is made dirty on
+     * disk before the commit, and the generation moves with it.
+     */
     @Override
     public void write(Consumer<DatasetGraph> action) {
         Object mark = begin(TxnType.WRITE);
         try {
             action.accept(dsg);
-            dsg.commit();
+            synchronized (commits) {
+                if (slot != null) {
+                    slot.beforeCommit();
+                }
+                dsg.commit();
+                generation.incrementAndGet();
+            }
         } catch (RuntimeException | Error e) {
             abortQuietly();
             // a full disk shows as ENOSPC from a file write, or as a fault on a memory-mapped index page
@@ -148,7 +169,6 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
             }
             releaseStranded(mark);
         }
-        generation.incrementAndGet();
         afterWrite.forEach(Runnable::run);
     }
 
@@ -271,6 +291,9 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (slot != null) {
+            slot.close();
         }
         long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         while (true) {

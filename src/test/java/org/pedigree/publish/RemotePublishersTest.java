@@ -57,8 +57,10 @@ class RemotePublishersTest {
     }
 
     private static PedigreeServer publisher(Pedigree app, Path data) {
-        return PedigreeServer.create().pedigree(app).tokens(new TokenStore(data)).dumpDirectory(data.resolve("dumps")).port(0)
-                .stopTimeout(Duration.ofSeconds(10)).build().start();
+        PedigreeServer server = PedigreeServer.create().pedigree(app).tokens(new TokenStore(data)).dumpDirectory(data.resolve("dumps"))
+                .port(0).stopTimeout(Duration.ofSeconds(10)).build().start();
+        server.awaitReady(Duration.ofMinutes(1));
+        return server;
     }
 
     @AfterAll

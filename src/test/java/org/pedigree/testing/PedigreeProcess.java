@@ -56,13 +56,14 @@ public final class PedigreeProcess {
         reader.start();
     }
 
-    /** Starts {@code pedigree serve --port 0 --data DATA EXTRA…} and waits until it serves. */
+    /** Starts {@code pedigree serve --port 0 --data DATA EXTRA…} and waits until it serves and {@code /readyz} says it is ready. */
     public static PedigreeProcess serve(Path data, String... extra) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString(), "serve", "--port", "0", "--data", data.toString()));
         command.addAll(List.of(extra));
         try {
             PedigreeProcess served = new PedigreeProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
             served.awaitServing();
+            served.awaitReady();
             return served;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,6 +115,26 @@ public final class PedigreeProcess {
             sleep(50);
         }
         throw new AssertionError("the server did not start: " + text());
+    }
+
+    /** Waits for {@code /readyz} to answer 200 (the lineage index is read back or built in the background after a start). */
+    private void awaitReady() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (HTTP.send(request("readyz").timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not answering yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(50);
+        }
+        throw new AssertionError("the server did not get ready: " + text());
     }
 
     public String url() {

@@ -50,7 +50,10 @@ public final class RunningServer implements AutoCloseable {
         return create(dataDir, options, false);
     }
 
-    /** As `serve` does it: bind, then the start-up recipe of {@link org.pedigree.Pedigree#prepare} (with the demo or without), then start. */
+    /**
+     * As `serve` does it: bind, then the start-up recipe of {@link org.pedigree.Pedigree#prepare} (with the demo or without),
+     * then start; and wait for the lineage index to be ready, as a load balancer waits for {@code /readyz}.
+     */
     private static RunningServer create(Path dataDir, Consumer<PedigreeServerBuilder> options, boolean demo) {
         Tdb2LineageStore store = Tdb2LineageStore.open(dataDir);
         try {
@@ -59,7 +62,12 @@ public final class RunningServer implements AutoCloseable {
             options.accept(builder);
             PedigreeServer server = builder.build();
             server.pedigree().prepare(demo);
-            return new RunningServer(store, server.start());
+            server.start();
+            if (!server.awaitReady(Duration.ofMinutes(2))) {
+                server.stop();
+                throw new IllegalStateException("the lineage index did not get ready: " + server.pedigree().lineage().readiness());
+            }
+            return new RunningServer(store, server);
         } catch (RuntimeException e) {
             store.close();
             throw e;

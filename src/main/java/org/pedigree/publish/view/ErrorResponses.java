@@ -43,7 +43,9 @@ public final class ErrorResponses {
      */
     public void problem(PedigreeProblem e, Context ctx) {
         HttpStatus status = HttpStatus.forStatus(e.kind().httpStatus());
-        if (status.getCode() >= 500) {
+        if (e.retryAfterSeconds().isPresent()) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds().getAsInt())); // passes by itself: not an error to log
+        } else if (status.getCode() >= 500) {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         }
         render(ctx, status, e.publicDetail());
