@@ -97,6 +97,7 @@ n=0
 while IFS='|' read -r label path accept conditional; do
   [ -n "$label" ] || continue
   n=$((n + 1))
+  curl -sf -o /dev/null "http://127.0.0.1:$ours$path" -H "Accept: $accept"   # the first answer may wait for the browse index
   wrk -t2 -c16 -d2s -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
   hot[n]=$(measure -H "Accept: $accept" "http://127.0.0.1:$ours$path")
   if [ "$conditional" = 304 ]; then

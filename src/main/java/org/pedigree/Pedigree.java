@@ -1,6 +1,7 @@
 package org.pedigree;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,7 +107,21 @@ public final class Pedigree {
                 LOG.info("Loaded the demo lineage ({} records) into the empty store", records);
             }
         }
-        catalogue.recount(); // in the background: the home page's counts of a large store take seconds
+    }
+
+    /**
+     * Prepares the read models in the background, the lineage index first (what {@code /readyz}
+     * waits for), then the browse index and the record counts, which take seconds on a large
+     * store and would otherwise be made for the first visitor of a list or of the home page.
+     */
+    public void warmUp() {
+        lineage.warmUp();
+        Thread.ofVirtual().name("read-models-warm-up").start(() -> {
+            if (lineage.awaitReady(Duration.ofHours(1))) {
+                catalogue.recount();
+                browse.warmUp();
+            }
+        });
     }
 
     /**

@@ -45,7 +45,7 @@ public final class PedigreeServer {
      * the pages that need it answer 503 with {@code Retry-After} ({@link #awaitReady(Duration)}).
      */
     public PedigreeServer start() {
-        app.lineage().warmUp();
+        app.warmUp();
         fuseki.start();
         LOG.info("Pedigree is serving {} (SPARQL at {}sparql) on port {}", site.baseUri(), site.baseUri(), port());
         return this;

@@ -87,6 +87,13 @@ public final class BrowseCatalogue {
         return snapshots.ifCurrent().isPresent() || snapshots.last().isEmpty();
     }
 
+    /** Builds the indexes in the background unless they are current (a server starting: before the first visitor of a list). */
+    public void warmUp() {
+        if (snapshots.ifCurrent().isEmpty()) {
+            rebuild();
+        }
+    }
+
     private synchronized CompletableFuture<Snapshot> rebuild() {
         if (pending == null || pending.isDone()) {
             pending = CompletableFuture.supplyAsync(snapshots::get, task -> Thread.ofVirtual().name("browse-index").start(task));

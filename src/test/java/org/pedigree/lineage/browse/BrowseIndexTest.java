@@ -39,6 +39,33 @@ class BrowseIndexTest {
     }
 
     @Test
+    void a_facet_value_gives_exactly_the_entries_that_have_it_and_the_whole_list_its_counts() {
+        List<BrowseEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            entries.add(model(i));
+        }
+        BrowseIndex index = new BrowseIndex(entries);
+        BrowseIndex.Result all = index.search(new BrowseIndex.Query(null, Map.of(), 0, 1000));
+        assertEquals(500, all.total());
+        for (BrowseIndex.Facet facet : BrowseIndex.Facet.values()) {
+            for (BrowseIndex.Count value : all.facets().get(facet)) {
+                BrowseIndex.Result r = index.search(new BrowseIndex.Query(null, Map.of(facet, value.value()), 0, 1000));
+                List<String> expected = all.page().stream().filter(e -> facet.values(e).contains(value.value())).map(BrowseEntry::iri).toList();
+                assertEquals(expected, r.page().stream().map(BrowseEntry::iri).toList(), facet + "=" + value.value());
+                assertEquals(value.count(), r.total(), "the count shown for " + facet + "=" + value.value());
+            }
+        }
+        // with a base, the kind is that of the derivation from that base; words narrow it further
+        BrowseIndex.Result fromBase = index.search(new BrowseIndex.Query("medical",
+                Map.of(BrowseIndex.Facet.BASE, "http://x/model/org/base-3", BrowseIndex.Facet.KIND, "finetune"), 0, 1000));
+        List<String> expected = all.page().stream().filter(e -> e.bases().contains("http://x/model/org/base-3")
+                && e.kinds().contains("finetune") && e.description().contains("medical")).map(BrowseEntry::iri).toList();
+        assertEquals(expected, fromBase.page().stream().map(BrowseEntry::iri).toList());
+        assertTrue(fromBase.total() > 0);
+        assertEquals(all.page().subList(20, 30), index.search(new BrowseIndex.Query(null, Map.of(), 20, 10)).page(), "a page of the whole list");
+    }
+
+    @Test
     void a_search_over_100000_models_answers_in_milliseconds() {
         List<BrowseEntry> entries = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
