@@ -190,12 +190,11 @@ public final class Pedigree {
     }
 
     /**
-     * Whether the values pages read besides the store (the browse index and the record counts, both
-     * computed in the background after a write) are of the store's current generation: while they
-     * are not, answers are not kept by the page cache.
+     * Whether the record counts (counted in the background after a write) are of the store's current
+     * generation; starts a count when they are not.
      */
-    public boolean derivedCurrent() {
-        return browse.upToDate() && catalogue.recordCounts().isPresent() && catalogue.countsCurrent();
+    public boolean countsCurrent() {
+        return catalogue.recordCounts().isPresent() && catalogue.countsCurrent();
     }
 
     public RecordHistory history() {

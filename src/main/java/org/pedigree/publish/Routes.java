@@ -61,6 +61,22 @@ final class Routes {
     private Routes() {}
 
     /** @param settings with the dump directory decided (not null) */
+    /**
+     * Whether what the answer at {@code path} reads besides the store is of the store's current
+     * generation, so the page cache may keep it: the lists read the browse index, the home page and
+     * VoID the record counts, both made again in the background after a write; other answers read
+     * only the store and the lineage index, which a write brings up to date before it is answered.
+     */
+    static boolean derivedCurrent(Pedigree app, String path) {
+        if (path.startsWith("/models") || path.startsWith("/datasets")) {
+            return app.browse().upToDate();
+        }
+        if (path.equals("/") || path.equals("/.well-known/void")) {
+            return app.countsCurrent();
+        }
+        return true;
+    }
+
     static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
         LineageStore store = app.store();
         BrowseCatalogue browseCatalogue = app.browse();

@@ -3,7 +3,7 @@ package org.pedigree.publish.http;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -58,16 +58,17 @@ public final class AnswerCache {
 
     private final LineageStore store;
     private final long maxBytes;
-    private final BooleanSupplier derivedCurrent;
+    private final Predicate<String> derivedCurrent;
     /** The cache of the store's current generation; null when the cache is off. */
     private final GenerationCache<Cache<Key, CachedAnswer>> caches;
 
     /**
      * @param maxBytes       the bound of the answers kept, in bytes; 0 turns the cache off
-     * @param derivedCurrent whether the values pages read besides the store (the browse index, rebuilt in the background)
-     *                       are of the store's current generation: while they are not, nothing is kept
+     * @param derivedCurrent whether the values the answer at a path reads besides the store (the browse index, the record
+     *                       counts, both made again in the background after a write) are of the store's current
+     *                       generation: while they are not, no answer at that path is kept
      */
-    public AnswerCache(LineageStore store, long maxBytes, BooleanSupplier derivedCurrent) {
+    public AnswerCache(LineageStore store, long maxBytes, Predicate<String> derivedCurrent) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("the page cache's size must be 0 (off) or more, not " + maxBytes);
         }
@@ -105,7 +106,7 @@ public final class AnswerCache {
             return;
         }
         long seen = store.generation();
-        boolean current = derivedCurrent.getAsBoolean();
+        boolean current = derivedCurrent.test(request.getRequestURI());
         Cache<Key, CachedAnswer> cache = caches.get();
         RecordingResponse recording = new RecordingResponse(response, largestAnswer());
         rest.run(recording);
