@@ -7,7 +7,9 @@
 # With PAGES_DATA=DIR it serves that existing store instead of loading generated records.
 # PAGES_TARGETS lists what to measure, one per line: "LABEL|PATH|ACCEPT|304" (304: also measure the
 # conditional GET); default: one model page (PAGES_PAGE=/model/OWNER/NAME, default /model/bench/m1).
-# PAGES_WARMUP=SECONDS (default 15) is how long the targets are requested before the measurements.
+# PAGES_WARMUP=SECONDS (default 15) is how long the targets are requested before the measurements;
+# BENCH_SERVE_HEAP (default 4g) the server's heap (at a million models the lineage and browse
+# indexes take about 2 GiB); PAGES_JAR the jar to serve (default target/pedigree.jar).
 # Prints a Markdown table, then "pedigree serve peak RSS N MiB" and "pedigree serve heap N MiB".
 # Needs wrk and nginx (Debian: apt-get install wrk nginx).
 set -euo pipefail
@@ -20,6 +22,7 @@ for tool in wrk nginx curl; do
 done
 
 data=${PAGES_DATA:-$work/data}
+jar=${PAGES_JAR:-$here/target/pedigree.jar}
 page=${PAGES_PAGE:-/model/bench/m1}
 targets=${PAGES_TARGETS:-"model page|$page|text/html|304"}
 warmup=${PAGES_WARMUP:-15}
@@ -37,7 +40,7 @@ trap 'kill $server $proxy 2>/dev/null; wait $server $proxy 2>/dev/null; rm -rf "
 
 # serve CACHE: starts Pedigree on the store with --page-cache CACHE and waits until it is ready
 serve() {
-  "$java" -Xmx2g -jar "$here/target/pedigree.jar" serve --data "$data" --port "$ours" --no-demo --page-cache "$1" > "$work/serve-$1.log" 2>&1 &
+  "$java" "-Xmx${BENCH_SERVE_HEAP:-4g}" -jar "$jar" serve --data "$data" --port "$ours" --no-demo --page-cache "$1" > "$work/serve-$1.log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$ours/readyz" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "Pedigree was not ready after 10 minutes:"; tail -5 "$work/serve-$1.log"; exit 1

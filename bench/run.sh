@@ -73,7 +73,7 @@ ready() {
   local port start pid
   port=$(shuf -i 20000-40000 -n 1)
   start=$(now)
-  "$java" -Xmx2g -jar "$here/target/pedigree.jar" serve --data "$work/db" --port "$port" --no-demo > "$work/$1.log" 2>&1 &
+  "$java" "-Xmx${BENCH_SERVE_HEAP:-4g}" -jar "$here/target/pedigree.jar" serve --data "$work/db" --port "$port" --no-demo > "$work/$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 12000); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
   echo "$(now) $start" | awk '{printf "%.1f", $1 - $2}' > "$work/$1.seconds"

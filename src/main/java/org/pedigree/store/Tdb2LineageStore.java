@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +20,10 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
@@ -43,6 +50,8 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     private final Path directory;
     private final DatasetGraph dsg;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The SELECT queries running now. */
+    private final Set<QueryExecution> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong generation = new AtomicLong();
     private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
     private final boolean inMemory;
@@ -108,6 +117,23 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     @Override
     public Optional<SnapshotSlot> snapshotSlot() {
         return Optional.ofNullable(slot);
+    }
+
+    /** A SELECT query as every store runs it, abandoned by {@link #close()} if it is still running then (a background count). */
+    @Override
+    public <T> List<T> select(Query query, Function<QuerySolution, T> row) {
+        return read(dsg -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                running.add(exec);
+                try {
+                    List<T> rows = new ArrayList<>();
+                    exec.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
+                    return rows;
+                } finally {
+                    running.remove(exec);
+                }
+            }
+        });
     }
 
     @Override
@@ -284,8 +310,9 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     }
 
     /**
-     * Closes the database. A read still running (a background count or index rebuild) gets
-     * {@link #CLOSE_WAIT} to end; then the database is closed under it, and it fails.
+     * Closes the database. A SELECT still running (a background count) is abandoned; another read
+     * still running (an index rebuild) gets {@link #CLOSE_WAIT} to end, then the database is closed
+     * under it, and it fails.
      */
     @Override
     public void close() {
@@ -295,6 +322,7 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
         if (slot != null) {
             slot.close();
         }
+        running.forEach(QueryExecution::abort); // it stops at its next row
         long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         while (true) {
             try {
