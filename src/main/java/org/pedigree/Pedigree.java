@@ -189,14 +189,6 @@ public final class Pedigree {
         return overview;
     }
 
-    /**
-     * Whether the record counts (counted in the background after a write) are of the store's current
-     * generation; starts a count when they are not.
-     */
-    public boolean countsCurrent() {
-        return catalogue.recordCounts().isPresent() && catalogue.countsCurrent();
-    }
-
     public RecordHistory history() {
         return history;
     }

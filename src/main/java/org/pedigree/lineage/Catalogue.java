@@ -5,10 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -40,8 +36,6 @@ public final class Catalogue {
     private final String recordNamespace;
     /** The counts take seconds on a large store (a scan of every record graph): counted once per store generation, in the background. */
     private final GenerationCache<RecordCounts> counts;
-    private volatile CompletableFuture<RecordCounts> counting;
-    private volatile long countStarted;
 
     /** How long a request waits for a count under way before it is answered with the previous counts. */
     static final Duration WAIT = Duration.ofSeconds(1);
@@ -64,41 +58,22 @@ public final class Catalogue {
      * previous counts, or empty before the first.
      */
     public Optional<RecordCounts> recordCounts() {
-        Optional<RecordCounts> current = counts.ifCurrent();
-        if (current.isPresent()) {
-            return current;
-        }
-        try {
-            CompletableFuture<RecordCounts> count = recount();
-            long waited = System.nanoTime() - countStarted;
-            return Optional.of(count.get(Math.max(0, WAIT.toNanos() - waited), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return counts.last();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return counts.last();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the store's records could not be counted", e.getCause());
-        }
+        return counts.within(WAIT);
     }
 
     /** Whether the store was ever counted (or is being counted) here: from then on the counts are followed after each write. */
     public boolean counted() {
-        return counting != null;
+        return counts.wanted();
     }
 
-    /** Whether the counts held are of the store's current generation. */
+    /** Whether the counts are of the store's current generation, once {@link #recordCounts()} waited for a count under way. */
     public boolean countsCurrent() {
-        return counts.ifCurrent().isPresent();
+        return recordCounts().isPresent() && counts.ifCurrent().isPresent();
     }
 
-    /** Starts counting in the background unless a count is under way; the future gives the counts. */
-    public synchronized CompletableFuture<RecordCounts> recount() {
-        if (counting == null || counting.isDone()) {
-            countStarted = System.nanoTime();
-            counting = CompletableFuture.supplyAsync(counts::get, task -> Thread.ofVirtual().name("record-counts").start(task));
-        }
-        return counting;
+    /** Starts counting in the background unless a count is under way. */
+    public void recount() {
+        counts.refresh();
     }
 
     private RecordCounts count() {

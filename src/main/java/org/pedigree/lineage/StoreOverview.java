@@ -64,15 +64,21 @@ public final class StoreOverview {
         return models.subList(0, Math.min(limit, models.size()));
     }
 
+    /** The summary of the index as of now, summarised by one caller at a time (a pass over a million models takes a while). */
     private Summary summary() {
         LineageIndex now = index.get();
         Summary s = summary;
         if (s != null && s.index() == now && s.version() == now.version()) {
             return s;
         }
-        s = now.read(this::summarise);
-        summary = s;
-        return s;
+        synchronized (this) {
+            s = summary;
+            if (s == null || s.index() != now || s.version() != now.version()) {
+                s = now.read(this::summarise);
+                summary = s;
+            }
+            return s;
+        }
     }
 
     /** One pass over the index: counts, the roots with their family sizes, and the first models by id. */

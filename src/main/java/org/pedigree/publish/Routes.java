@@ -72,7 +72,7 @@ final class Routes {
             return app.browse().upToDate();
         }
         if (path.equals("/") || path.equals("/.well-known/void")) {
-            return app.countsCurrent();
+            return app.catalogue().countsCurrent();
         }
         return true;
     }

@@ -1,7 +1,12 @@
 package org.pedigree.store;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -11,7 +16,8 @@ import java.util.function.LongFunction;
  * store's {@link LineageStore#generation() generation} moves: {@link #get()} returns the value of
  * the current generation, computing it first when there is none yet or the store changed since.
  * Thread-safe: one computation runs at a time, and other callers of {@code get()} wait for it;
- * {@link #ifCurrent()} and {@link #last()} never wait.
+ * {@link #ifCurrent()} and {@link #last()} never wait; {@link #within(Duration)} computes in the
+ * background and waits a bounded time.
  *
  * <pre>{@code
  * GenerationCache<BrowseIndex> index = GenerationCache.of(store, generation -> store.read(BrowseIndex::build));
@@ -28,6 +34,8 @@ public final class GenerationCache<T> {
     private final LongFunction<Stamped<T>> compute;
     private final ReentrantLock computing = new ReentrantLock();
     private volatile Stamped<T> held;
+    private volatile CompletableFuture<T> background;
+    private volatile long backgroundStarted;
 
     private GenerationCache(LineageStore store, LongFunction<Stamped<T>> compute) {
         this.store = store;
@@ -131,6 +139,50 @@ public final class GenerationCache<T> {
             }
         } finally {
             computing.unlock();
+        }
+    }
+
+    /**
+     * Starts computing the value of the current generation in a background thread, unless a
+     * computation started so is under way; the future gives the value.
+     */
+    public synchronized CompletableFuture<T> refresh() {
+        if (background == null || background.isDone()) {
+            backgroundStarted = System.nanoTime();
+            background = CompletableFuture.supplyAsync(this::get, task -> Thread.ofVirtual().name("generation-cache").start(task));
+        }
+        return background;
+    }
+
+    /** Whether a value was ever computed or a {@link #refresh()} was asked for: from then on the value is wanted. */
+    public boolean wanted() {
+        return held != null || background != null;
+    }
+
+    /**
+     * The value of the store's current generation when it is there, or computed in the background
+     * ({@link #refresh()}, started if needed) before that computation has run for {@code wait};
+     * otherwise the last value computed, empty before the first. A value that takes long to
+     * compute on a large store makes only the callers of its first {@code wait} wait.
+     *
+     * @throws IllegalStateException when the computation failed
+     */
+    public Optional<T> within(Duration wait) {
+        Optional<T> current = ifCurrent();
+        if (current.isPresent()) {
+            return current;
+        }
+        CompletableFuture<T> computation = refresh();
+        long left = wait.toNanos() - (System.nanoTime() - backgroundStarted);
+        try {
+            return Optional.of(computation.get(Math.max(0, left), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return last();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return last();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("computing it in the background failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

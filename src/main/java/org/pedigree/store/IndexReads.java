@@ -36,8 +36,8 @@ import org.pedigree.vocab.SCHEMA;
  * {@code /queries/} read through the store's indexes directly, a few lookups per thing instead of
  * a query plan, each in one read transaction. A linked thing gets the first value of each label
  * property (a dataset that thousands of records name is named in each of them), where the SPARQL
- * lists them all. The statements pointing at a thing are counted, and a page of them chosen, by
- * {@link IncomingWindow}, in IRI order as {@code describe-incoming.rq} orders them.
+ * lists them all. The statements pointing at a thing are read in one pass by {@link IncomingWindow},
+ * in IRI order as {@code describe-incoming.rq} orders them, and kept for a hub.
  */
 final class IndexReads implements StoreReads {
     private static final List<Node> LABELS = List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode());
@@ -103,19 +103,19 @@ final class IndexReads implements StoreReads {
                 linked.add(object);
             }
         });
-        SortedMap<String, List<Node>> hub = kept.getIfPresent(thing);
-        SortedMap<String, Long> totals = hub != null ? IncomingWindow.counts(hub) : IncomingWindow.count(union, thing);
-        if (hub == null && totals.values().stream().anyMatch(n -> n > DescriptionPage.PER_PAGE)) {
-            hub = IncomingWindow.all(union, thing);
-            kept.put(thing, hub);
+        SortedMap<String, List<Node>> incoming = kept.getIfPresent(thing);
+        if (incoming == null) {
+            incoming = IncomingWindow.all(union, thing);
+            if (IncomingWindow.moreThanAPage(incoming, DescriptionPage.PER_PAGE)) {
+                kept.put(thing, incoming);
+            }
         }
+        SortedMap<String, Long> totals = IncomingWindow.counts(incoming);
         DescriptionPage counted = new DescriptionPage(description, page, totals);
         if (!counted.beyondLast()) {
-            SortedMap<String, List<Node>> all = hub;
-            totals.keySet().forEach(property -> {
+            incoming.forEach((property, subjects) -> {
                 Node p = NodeFactory.createURI(property);
-                (all != null ? IncomingWindow.page(all.get(property), counted.offset(), DescriptionPage.PER_PAGE)
-                        : IncomingWindow.subjects(union, p, thing, totals.get(property), counted.offset(), DescriptionPage.PER_PAGE)).forEach(subject -> {
+                IncomingWindow.page(subjects, counted.offset(), DescriptionPage.PER_PAGE).forEach(subject -> {
                     description.add(Triple.create(subject, p, thing));
                     linked.add(subject);
                 });

@@ -39,13 +39,7 @@ public interface LineageStore extends AutoCloseable {
 
     /** Runs a SELECT query in a read transaction and maps every row while the transaction is open. */
     default <T> List<T> select(Query query, Function<QuerySolution, T> row) {
-        return read(dsg -> {
-            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
-                List<T> rows = new ArrayList<>();
-                exec.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
-                return rows;
-            }
-        });
+        return read(dsg -> QueryRun.select(dsg, query, row, new ArrayList<>(1)));
     }
 
     /** Runs a CONSTRUCT query in a read transaction; the graph it returns is in memory. */

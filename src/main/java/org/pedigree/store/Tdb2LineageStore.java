@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -122,18 +120,7 @@ public final class Tdb2LineageStore implements LineageStore, LocalStorage {
     /** A SELECT query as every store runs it, abandoned by {@link #close()} if it is still running then (a background count). */
     @Override
     public <T> List<T> select(Query query, Function<QuerySolution, T> row) {
-        return read(dsg -> {
-            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
-                running.add(exec);
-                try {
-                    List<T> rows = new ArrayList<>();
-                    exec.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
-                    return rows;
-                } finally {
-                    running.remove(exec);
-                }
-            }
-        });
+        return read(dsg -> QueryRun.select(dsg, query, row, running));
     }
 
     @Override

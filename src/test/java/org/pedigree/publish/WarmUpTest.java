@@ -37,18 +37,7 @@ class WarmUpTest {
         Thread writer = null;
         try {
             server.pedigree().prepare(true);
-            writer = Thread.ofPlatform().start(() -> {
-                try {
-                    store.write(dsg -> {
-                        holding.countDown();
-                        awaitQuietly(release);
-                        throw new IllegalStateException("rolled back on purpose");
-                    });
-                } catch (IllegalStateException expected) {
-                    // the write held the store's one writer's place, then rolled back
-                }
-            });
-            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            writer = holdTheWriter(store, holding, release);
             server.start();
             Client client = new Client(server);
 
@@ -99,18 +88,7 @@ class WarmUpTest {
         server.pedigree().prepare(true);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread writer = Thread.ofPlatform().start(() -> {
-            try {
-                store.write(dsg -> {
-                    holding.countDown();
-                    awaitQuietly(release);
-                    throw new IllegalStateException("rolled back on purpose");
-                });
-            } catch (IllegalStateException expected) {
-                // rolled back
-            }
-        });
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        Thread writer = holdTheWriter(store, holding, release);
         server.start();
         Thread.ofPlatform().start(() -> {
             sleepQuietly(500);
@@ -122,6 +100,26 @@ class WarmUpTest {
         try (RunningServer again = RunningServer.withDemo(data, options -> options.baseUri("http://pedigree.test/"))) {
             assertEquals(200, again.get("/api/models/HuggingFaceH4/zephyr-7b-beta/trace", "application/json").statusCode());
         }
+    }
+
+    /**
+     * A write transaction that holds the store's one writer's place (so the warm-up's first sync of
+     * computed facts waits) until {@code release}, then rolls back; returns once it holds it.
+     */
+    private static Thread holdTheWriter(Tdb2LineageStore store, CountDownLatch holding, CountDownLatch release) throws InterruptedException {
+        Thread writer = Thread.ofPlatform().start(() -> {
+            try {
+                store.write(dsg -> {
+                    holding.countDown();
+                    awaitQuietly(release);
+                    throw new IllegalStateException("rolled back on purpose");
+                });
+            } catch (IllegalStateException expected) {
+                // the write held the store's one writer's place, then rolled back
+            }
+        });
+        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        return writer;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

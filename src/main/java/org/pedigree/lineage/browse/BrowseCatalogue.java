@@ -6,12 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,9 +38,8 @@ public final class BrowseCatalogue {
     /** How long a request waits for a rebuild before it is answered from the previous indexes. */
     static final Duration WAIT = Duration.ofSeconds(2);
 
-    /** The indexes; the background rebuild is this class's own: a request does not wait for it beyond {@link #WAIT}. */
+    /** The indexes; after a write they are rebuilt in the background ({@link GenerationCache#within}). */
     private final GenerationCache<Snapshot> snapshots;
-    private CompletableFuture<Snapshot> pending;
 
     public BrowseCatalogue(LineageStore store) {
         this.snapshots = GenerationCache.of(store, generation -> store.read(dsg -> build(dsg, generation)));
@@ -53,29 +47,12 @@ public final class BrowseCatalogue {
 
     /**
      * The indexes as of the store's current generation. The first call builds them; after a write
-     * one rebuild runs in the background and a caller waits for it at most {@link #WAIT}, then
-     * gets the indexes as they were (on a store of 100,000 models a rebuild takes seconds).
+     * one rebuild runs in the background, the callers of its first {@link #WAIT} wait for it, and
+     * later ones get the indexes as they were until it is done (on a store of 100,000 models a
+     * rebuild takes seconds).
      */
     public Snapshot snapshot() {
-        Optional<Snapshot> fresh = snapshots.ifCurrent();
-        if (fresh.isPresent()) {
-            return fresh.get();
-        }
-        Optional<Snapshot> previous = snapshots.last();
-        if (previous.isEmpty()) {
-            return snapshots.get();
-        }
-        Snapshot s = previous.get();
-        try {
-            return rebuild().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return s;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return s;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the browse index could not be rebuilt", e.getCause());
-        }
+        return snapshots.last().isEmpty() ? snapshots.get() : snapshots.within(WAIT).orElseThrow();
     }
 
     /**
@@ -90,15 +67,8 @@ public final class BrowseCatalogue {
     /** Builds the indexes in the background unless they are current (a server starting: before the first visitor of a list). */
     public void warmUp() {
         if (snapshots.ifCurrent().isEmpty()) {
-            rebuild();
+            snapshots.refresh();
         }
-    }
-
-    private synchronized CompletableFuture<Snapshot> rebuild() {
-        if (pending == null || pending.isDone()) {
-            pending = CompletableFuture.supplyAsync(snapshots::get, task -> Thread.ofVirtual().name("browse-index").start(task));
-        }
-        return pending;
     }
 
     private static Snapshot build(DatasetGraph dsg, long generation) {
