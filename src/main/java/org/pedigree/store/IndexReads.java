@@ -36,8 +36,9 @@ import org.pedigree.vocab.SCHEMA;
  * {@code /queries/} read through the store's indexes directly, a few lookups per thing instead of
  * a query plan, each in one read transaction. A linked thing gets the first value of each label
  * property (a dataset that thousands of records name is named in each of them), where the SPARQL
- * lists them all. The statements pointing at a thing are read in one pass by {@link IncomingWindow},
- * in IRI order as {@code describe-incoming.rq} orders them, and kept for a hub.
+ * lists them all, and keeps them per store generation. The statements pointing at a thing are read
+ * in one pass by {@link IncomingWindow}, in IRI order as {@code describe-incoming.rq} orders them,
+ * and kept for a hub.
  */
 final class IndexReads implements StoreReads {
     private static final List<Node> LABELS = List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode());
@@ -53,10 +54,17 @@ final class IndexReads implements StoreReads {
      */
     private final GenerationCache<Cache<Node, SortedMap<String, List<Node>>>> hubs;
 
+    /** Things whose labels are kept: a hub's page names the same hundred derivatives on every request. */
+    static final long LABELLED_KEPT = 200_000;
+
+    /** The label statements of linked things (at most one per label property), kept per store generation. */
+    private final GenerationCache<Cache<Node, List<Triple>>> labels;
+
     IndexReads(LineageStore store) {
         this.store = store;
         this.hubs = GenerationCache.of(store, generation -> Caffeine.newBuilder().maximumWeight(HUB_SUBJECTS_KEPT)
                 .weigher((Node thing, SortedMap<String, List<Node>> in) -> in.values().stream().mapToInt(List::size).sum()).build());
+        this.labels = GenerationCache.of(store, generation -> Caffeine.newBuilder().maximumSize(LABELLED_KEPT).build());
     }
 
     @Override
@@ -66,7 +74,8 @@ final class IndexReads implements StoreReads {
         }
         // taken before the read begins: what the read sees is at least as new as the generation it is kept for
         Cache<Node, SortedMap<String, List<Node>>> kept = hubs.get();
-        return store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing), page, kept));
+        Cache<Node, List<Triple>> named = labels.get();
+        return store.read(dsg -> describe(dsg.getUnionGraph(), NodeFactory.createURI(thing), page, kept, named));
     }
 
     @Override
@@ -91,7 +100,8 @@ final class IndexReads implements StoreReads {
         return store.read(dsg -> versions(dsg.getGraph(NodeFactory.createURI(metadataGraph)), NodeFactory.createURI(record)));
     }
 
-    private static Optional<DescriptionPage> describe(Graph union, Node thing, int page, Cache<Node, SortedMap<String, List<Node>>> kept) {
+    private static Optional<DescriptionPage> describe(Graph union, Node thing, int page, Cache<Node, SortedMap<String, List<Node>>> kept,
+            Cache<Node, List<Triple>> named) {
         Graph description = GraphFactory.createGraphMem();
         Set<Node> linked = new LinkedHashSet<>();
         forEach(union.find(thing, Node.ANY, Node.ANY), statement -> {
@@ -122,15 +132,21 @@ final class IndexReads implements StoreReads {
             });
         }
         for (Node other : linked) {
-            for (Node label : LABELS) {
-                // One label per property: a dataset or agent that thousands of records name is named in each of them.
-                Node value = GraphReads.firstObject(union, other, label);
-                if (value != null) {
-                    description.add(Triple.create(other, label, value));
-                }
-            }
+            named.get(other, o -> labelsOf(union, o)).forEach(description::add);
         }
         return description.isEmpty() && totals.isEmpty() ? Optional.empty() : Optional.of(counted);
+    }
+
+    /** One label per label property: a dataset or agent that thousands of records name is named in each of them. */
+    private static List<Triple> labelsOf(Graph union, Node thing) {
+        List<Triple> found = new ArrayList<>(1);
+        for (Node label : LABELS) {
+            Node value = GraphReads.firstObject(union, thing, label);
+            if (value != null) {
+                found.add(Triple.create(thing, label, value));
+            }
+        }
+        return found;
     }
 
     /** What {@code last-modified.rq} answers: the latest modification of the records that state something of {@code thing}. */

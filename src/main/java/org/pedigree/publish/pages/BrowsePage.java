@@ -31,13 +31,13 @@ public final class BrowsePage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A facet value on the page: words, count, the link that applies (or removes) it. */
-    record FacetValue(String text, int count, String href, boolean active) {}
+    public record FacetValue(String text, int count, String href, boolean active) {}
 
     /** A facet with its values, and the link that removes its filter when one is applied. */
-    record FacetView(String parameter, String words, List<FacetValue> values, int more, String clear) {}
+    public record FacetView(String parameter, String words, List<FacetValue> values, int more, String clear) {}
 
     /** One row of the list. */
-    record Row(String href, String label, String hfId, String description, List<String> kinds, List<String> licences,
+    public record Row(String href, String label, String hfId, String description, List<String> kinds, List<String> licences,
                List<String> restrictions, String advisory) {}
 
     private final Site site;

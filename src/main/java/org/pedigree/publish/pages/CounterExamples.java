@@ -28,7 +28,7 @@ public final class CounterExamples {
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
     /** The verdict: refused or accepted, the report's lines, and the case's data as Turtle. */
-    record Verdict(boolean refused, List<String> reasons, String data, String file) {}
+    public record Verdict(boolean refused, List<String> reasons, String data, String file) {}
 
     private final LineageValidator validator;
     private final List<String> shapes;

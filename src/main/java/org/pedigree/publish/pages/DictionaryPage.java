@@ -24,7 +24,7 @@ import org.pedigree.vocab.PED;
  */
 public final class DictionaryPage {
     /** An entry of the index: its words, page, one-line definition and narrower entries. */
-    record Entry(String label, String href, String definition, List<Entry> narrower) {}
+    public record Entry(String label, String href, String definition, List<Entry> narrower) {}
 
     private final Map<String, Object> variables;
     private final Pages pages;

@@ -23,7 +23,7 @@ public final class QueryEditorPage {
     static final List<String> EXAMPLES = List.of("1-licence-compliance", "2-security-impact", "3-audit-trail", "4-reproducibility");
 
     /** An example: an id for the page, its title and explanation (its first two comment lines), and the query. */
-    record Example(String id, String title, String explanation, String query) {}
+    public record Example(String id, String title, String explanation, String query) {}
 
     private final Pages pages;
     private final List<Example> examples;

@@ -36,13 +36,13 @@ public final class TermPage implements ThingResource.HtmlPage {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A link with its words (href null for plain text). */
-    record Ref(String text, String href) {}
+    public record Ref(String text, String href) {}
 
     /** A worked example: the sentence, the note, the live models it names. */
-    record Example(String text, String note, List<Ref> models) {}
+    public record Example(String text, String note, List<Ref> models) {}
 
     /** A counter-example: the sentence, why it is not an instance, and the shapes' verdict when a case shows it. */
-    record Counter(String text, String note, CounterExamples.Verdict verdict) {}
+    public record Counter(String text, String note, CounterExamples.Verdict verdict) {}
 
     private final Site site;
     private final Vocabulary vocabulary;

@@ -31,10 +31,10 @@ public final class ThingPage implements ThingResource.HtmlPage {
             "http://www.w3.org/2004/02/skos/core#prefLabel");
 
     /** One value on the page: its text, and where it links (null for a literal). */
-    record Value(String text, String href) {}
+    public record Value(String text, String href) {}
 
     /** One property with its values; {@code total} is how many there are in all pages when this page shows only some, else null. */
-    record Row(String property, String propertyIri, List<Value> values, Long total) {}
+    public record Row(String property, String propertyIri, List<Value> values, Long total) {}
 
     private final Site site;
     private final Pages pages;

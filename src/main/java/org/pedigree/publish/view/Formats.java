@@ -12,7 +12,7 @@ import org.pedigree.model.DatasetUse;
  * Templates cannot call static methods, so {@link Pages} gives them one instance as {@code fmt}
  * ({@code ${fmt.percent(completeness.score())}}); its methods are public for the expression language.
  */
-final class Formats {
+public final class Formats {
     private static final NumberFormat PERCENT = NumberFormat.getPercentInstance(Locale.ENGLISH);
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 

@@ -21,7 +21,7 @@ import org.pedigree.publish.http.Site;
  */
 public final class PageHead {
     /** One alternate representation for a {@code <link>} element. */
-    record Alternate(String type, String href) {}
+    public record Alternate(String type, String href) {}
 
     private PageHead() {}
 
@@ -44,8 +44,21 @@ public final class PageHead {
         return graph;
     }
 
-    /** JSON made safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes. */
+    /**
+     * JSON made safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes, in
+     * one pass (three {@code String.replace} calls over a page's JSON-LD took a third of its render).
+     */
     static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        StringBuilder safe = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 }
