@@ -39,6 +39,8 @@ public final class LineageService implements AutoCloseable {
     private final GenerationCache<Prepared> prepared;
     /** Null when the store keeps no snapshot (in memory, remote). */
     private final SnapshotKeeper snapshots;
+    /** True when no record write is between its commit and the telling of this service. */
+    private final BooleanSupplier writesSettled;
     /** From the first build or load on, every write must be told ({@link #followsWrites()}). */
     private volatile boolean following;
     /** Set by {@link #warmUp()}: requests are refused until it completes, and snapshots are written a while after writes. */
@@ -86,6 +88,7 @@ public final class LineageService implements AutoCloseable {
         this.store = store;
         this.iris = iris;
         this.catalogue = catalogue;
+        this.writesSettled = writesSettled;
         this.prepared = GenerationCache.stamped(store, this::build);
         this.snapshots = store.snapshotSlot()
                 .map(slot -> new SnapshotKeeper(store, slot, () -> prepared.lastStamped()
@@ -226,6 +229,15 @@ public final class LineageService implements AutoCloseable {
         return following;
     }
 
+    /**
+     * Whether the index held reflects the store's current generation: false from a write's commit
+     * until this service has followed it ({@link #changed}), and while no index is held. What is
+     * computed from the index meanwhile is of the store as it was before the write.
+     */
+    public boolean current() {
+        return prepared.ifCurrent().isPresent();
+    }
+
     /** Whether the index is built or being built: from then on every write must be followed ({@link #changed}). */
     public boolean isPrepared() {
         return following;
@@ -288,11 +300,19 @@ public final class LineageService implements AutoCloseable {
     /**
      * The index, built on first use, and again when the store changed under this publisher (written by another publisher on
      * the same remote store, or by a path that does not notify); while {@link #warmUp()} runs, a {@link LineageWarmingUp}.
+     * Between a write's commit and its {@link #changed}, the index of just before the write: a question asked then is not
+     * a reason to build the index again from the store (minutes at a million models), nor to wait for the write's follow-up.
      */
     private Prepared ready() {
         CompletableFuture<Void> w = warming;
         if (w != null && !w.isDone()) {
             throw new LineageWarmingUp(progress.phase());
+        }
+        if (!writesSettled.getAsBoolean()) {
+            Optional<Prepared> before = prepared.last();
+            if (before.isPresent()) {
+                return before.get();
+            }
         }
         return prepared.get();
     }

@@ -65,7 +65,8 @@ final class Routes {
      * Whether what the answer at {@code path} reads besides the store is of the store's current
      * generation, so the page cache may keep it: the lists read the browse index, the home page and
      * VoID the record counts, both made again in the background after a write; other answers read
-     * only the store and the lineage index, which a write brings up to date before it is answered.
+     * the lineage index, which a write brings up to date after its commit and before it is answered
+     * (a page rendered in between shows the lineage of before the write).
      */
     static boolean derivedCurrent(Pedigree app, String path) {
         if (path.startsWith("/models") || path.startsWith("/datasets")) {
@@ -74,7 +75,7 @@ final class Routes {
         if (path.equals("/") || path.equals("/.well-known/void")) {
             return app.catalogue().countsCurrent();
         }
-        return true;
+        return app.lineage().current();
     }
 
     static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
