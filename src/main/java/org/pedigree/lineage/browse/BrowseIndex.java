@@ -2,25 +2,30 @@ package org.pedigree.lineage.browse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * An immutable in-memory index of the models (or datasets) for the browse lists: entries sorted
  * by name, an inverted index of the words of their names, ids and descriptions (a word prefix
  * matches, so typing finds), the entries of each facet value, and facet counts over any result. A
  * query with a facet value reads only that value's entries (the derivatives of a hub, not every
- * model); the facet counts of the whole list are counted once; a query with words alone scans int
- * arrays (milliseconds for 100,000 models).
+ * model); the facet counts of the whole list are counted once; a query with words alone marks the
+ * entries of its words in bit sets (milliseconds for 100,000 models); suggestions read ranges of
+ * the names and Hub ids in sorted order.
  */
 public final class BrowseIndex {
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -66,6 +71,11 @@ public final class BrowseIndex {
     private final Map<Facet, Map<String, int[]>> byValue = new EnumMap<>(Facet.class);
     /** The facet counts of every entry (a query with neither words nor facet values). */
     private final Map<Facet, List<Count>> allFacets;
+    /** Each entry's name in lower case, in entry order, which sorts them: the names beginning with a text are one range. */
+    private final String[] lowerLabels;
+    /** The entries with a Hub id, in the order of their ids in lower case, and those ids: the ids beginning with a text are one range. */
+    private final int[] byHfId;
+    private final String[] lowerHfIds;
 
     BrowseIndex(List<BrowseEntry> unsorted) {
         List<BrowseEntry> sorted = new ArrayList<>(unsorted);
@@ -75,7 +85,7 @@ public final class BrowseIndex {
         for (int i = 0; i < entries.size(); i++) {
             BrowseEntry e = entries.get(i);
             byIri.put(e.iri(), i);
-            for (String word : words(e.label() + " " + (e.hfId() == null ? "" : e.hfId()) + " " + (e.description() == null ? "" : e.description()))) {
+            for (String word : words(text(e))) {
                 List<Integer> list = postings.computeIfAbsent(word, w -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != i) {
                     list.add(i);
@@ -100,6 +110,10 @@ public final class BrowseIndex {
             byValue.put(f, ids);
         }
         this.allFacets = scan(null, Map.of(), 0, 0).facets();
+        this.lowerLabels = entries.stream().map(e -> e.label().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.byHfId = IntStream.range(0, entries.size()).filter(i -> entries.get(i).hfId() != null).boxed()
+                .sorted(Comparator.comparing((Integer i) -> entries.get(i).hfId().toLowerCase(Locale.ROOT))).mapToInt(Integer::intValue).toArray();
+        this.lowerHfIds = Arrays.stream(byHfId).mapToObj(i -> entries.get(i).hfId().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     public int size() {
@@ -113,7 +127,7 @@ public final class BrowseIndex {
     }
 
     public Result search(Query query) {
-        boolean[] hit = matches(query.text());
+        BitSet hit = matches(query.text());
         if (hit == null && query.filters().isEmpty()) {
             int from = Math.min(query.offset(), entries.size());
             return new Result(entries.subList(from, Math.min(entries.size(), from + query.limit())), entries.size(), allFacets);
@@ -125,7 +139,7 @@ public final class BrowseIndex {
      * The entries of {@code hit} (null: every entry) that pass the filters, read from the entries of
      * the rarest filter value when there is one, with their facet counts and one page.
      */
-    private Result scan(boolean[] hit, Map<Facet, String> filters, int offset, int limit) {
+    private Result scan(BitSet hit, Map<Facet, String> filters, int offset, int limit) {
         int[] candidates = null;
         for (Map.Entry<Facet, String> f : filters.entrySet()) {
             int[] ids = byValue.get(f.getKey()).getOrDefault(f.getValue(), NONE);
@@ -142,7 +156,7 @@ public final class BrowseIndex {
         int n = candidates != null ? candidates.length : entries.size();
         for (int c = 0; c < n; c++) {
             int i = candidates != null ? candidates[c] : c;
-            if (hit != null && !hit[i]) {
+            if (hit != null && !hit.get(i)) {
                 continue;
             }
             BrowseEntry e = entries.get(i);
@@ -165,28 +179,70 @@ public final class BrowseIndex {
         return new Result(page, total, facets);
     }
 
-    /** Up to {@code limit} entries whose words start with the query's words, names beginning with it first. */
+    /**
+     * Up to {@code limit} entries with the query's words (the last as a prefix): the names beginning
+     * with the text first, in name order, then the Hub ids beginning with it, then the other
+     * matches in name order. The first two are ranges of sorted arrays, so a suggestion as one
+     * types costs the same whatever the number of entries; the others are read from the word index
+     * only when those ranges do not fill the suggestions.
+     */
     public List<BrowseEntry> suggest(String text, int limit) {
-        boolean[] hit = matches(text);
-        if (hit == null) {
+        List<String> query = text == null ? List.of() : words(text);
+        if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
         String prefix = text.trim().toLowerCase(Locale.ROOT);
-        List<BrowseEntry> starting = new ArrayList<>();
-        List<BrowseEntry> others = new ArrayList<>();
-        for (int i = 0; i < entries.size() && starting.size() < limit; i++) {
-            if (hit[i]) {
-                BrowseEntry e = entries.get(i);
-                boolean starts = e.label().toLowerCase(Locale.ROOT).startsWith(prefix)
-                        || (e.hfId() != null && e.hfId().toLowerCase(Locale.ROOT).startsWith(prefix));
-                (starts ? starting : others).add(e);
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int i = lowerBound(lowerLabels, prefix); i < lowerLabels.length && chosen.size() < limit && lowerLabels[i].startsWith(prefix); i++) {
+            if (hasWords(entries.get(i), query)) {
+                chosen.add(i);
             }
         }
-        List<BrowseEntry> all = new ArrayList<>(starting);
-        for (int i = 0; i < others.size() && all.size() < limit; i++) {
-            all.add(others.get(i));
+        for (int k = lowerBound(lowerHfIds, prefix); k < lowerHfIds.length && chosen.size() < limit && lowerHfIds[k].startsWith(prefix); k++) {
+            if (hasWords(entries.get(byHfId[k]), query)) {
+                chosen.add(byHfId[k]);
+            }
         }
-        return all;
+        if (chosen.size() < limit) {
+            BitSet hit = matches(text);
+            for (int i = hit.nextSetBit(0); i >= 0 && chosen.size() < limit; i = hit.nextSetBit(i + 1)) {
+                chosen.add(i);
+            }
+        }
+        return chosen.stream().map(entries::get).toList();
+    }
+
+    /** The first position of {@code sorted} whose value is not before {@code key}. */
+    private static int lowerBound(String[] sorted, String key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid].compareTo(key) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Whether the entry has every word of the query, the last as a prefix, as {@link #matches} finds them. */
+    private static boolean hasWords(BrowseEntry e, List<String> query) {
+        List<String> own = words(text(e));
+        for (int q = 0; q < query.size(); q++) {
+            String word = query.get(q);
+            boolean last = q == query.size() - 1;
+            if (own.stream().noneMatch(w -> last ? w.startsWith(word) : w.equals(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text whose words are indexed: name, Hub id and description. */
+    private static String text(BrowseEntry e) {
+        return e.label() + " " + (e.hfId() == null ? "" : e.hfId()) + " " + (e.description() == null ? "" : e.description());
     }
 
     private static boolean passes(BrowseEntry e, Map<Facet, String> filters) {
@@ -205,7 +261,7 @@ public final class BrowseIndex {
     }
 
     /** Which entries have every word of {@code text} (the last as a prefix); null when there is no word. */
-    private boolean[] matches(String text) {
+    private BitSet matches(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -213,27 +269,21 @@ public final class BrowseIndex {
         if (query.isEmpty()) {
             return null;
         }
-        boolean[] result = null;
+        BitSet result = null;
         for (int q = 0; q < query.size(); q++) {
             String word = query.get(q);
-            boolean[] these = new boolean[entries.size()];
-            Function<int[], Void> mark = ids -> {
+            BitSet these = new BitSet();
+            Collection<int[]> postings = q == query.size() - 1 ? words.subMap(word, true, word + Character.MAX_VALUE, false).values()
+                    : List.of(words.getOrDefault(word, NONE));
+            for (int[] ids : postings) {
                 for (int id : ids) {
-                    these[id] = true;
+                    these.set(id);
                 }
-                return null;
-            };
-            if (q == query.size() - 1) {
-                words.subMap(word, true, word + Character.MAX_VALUE, false).values().forEach(mark::apply);
-            } else {
-                mark.apply(words.getOrDefault(word, NONE));
             }
             if (result == null) {
                 result = these;
             } else {
-                for (int i = 0; i < result.length; i++) {
-                    result[i] &= these[i];
-                }
+                result.and(these);
             }
         }
         return result;

@@ -65,6 +65,57 @@ class BrowseIndexTest {
         assertEquals(all.page().subList(20, 30), index.search(new BrowseIndex.Query(null, Map.of(), 20, 10)).page(), "a page of the whole list");
     }
 
+    private static BrowseEntry named(String label, String hfId, String description) {
+        return new BrowseEntry("http://x/model/" + hfId, label, hfId, description, List.of(), List.of(), List.of(), List.of(), "none");
+    }
+
+    @Test
+    void suggestions_give_names_beginning_with_the_text_then_hub_ids_then_other_matches() {
+        BrowseIndex index = new BrowseIndex(List.of(
+                named("zephyr-7b-beta", "HuggingFaceH4/zephyr-7b-beta", "A chat model"),
+                named("Zephyr-orpo", "HuggingFaceH4/zephyr-orpo-141b", "Another"),
+                named("mistral-zephyr-merge", "someone/mistral-zephyr-merge", "A merge of zephyr"),
+                named("chat-helper", "zephyr-team/chat-helper", "Tuned from a base"),
+                named("llama-3", "meta-llama/Meta-Llama-3-8B", "No match here"),
+                named("unrelated", "org/unrelated", "mentions zephyrine in passing")));
+        assertEquals(List.of("zephyr-7b-beta", "Zephyr-orpo", "chat-helper", "mistral-zephyr-merge", "unrelated"),
+                index.suggest("zeph", 10).stream().map(BrowseEntry::label).toList(),
+                "names beginning with it (any case), then the Hub id that begins with it, then the other matches by name");
+        assertEquals(List.of("zephyr-7b-beta", "Zephyr-orpo"), index.suggest("ZEPH", 2).stream().map(BrowseEntry::label).toList());
+        assertEquals(List.of("chat-helper"), index.suggest("zephyr-team/ch", 10).stream().map(BrowseEntry::label).toList(), "a Hub id prefix");
+        assertEquals(List.of("chat-helper", "zephyr-7b-beta"), index.suggest("chat zeph", 10).stream().map(BrowseEntry::label).toList(),
+                "every word must match, in the name, the Hub id or the description");
+        assertEquals(List.of(), index.suggest("nothing", 10));
+        assertEquals(List.of(), index.suggest("  -- ", 10));
+    }
+
+    @Test
+    void a_suggestion_has_every_word_and_none_is_missed_before_the_limit() {
+        List<BrowseEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            entries.add(model(i));
+        }
+        BrowseIndex index = new BrowseIndex(entries);
+        for (String text : List.of("model-1", "model-12 l", "medic", "org/model-4", "chat model-3", "x")) {
+            List<String> words = BrowseIndex.words(text);
+            List<String> matching = entries.stream().filter(e -> {
+                List<String> own = BrowseIndex.words(e.label() + " " + e.hfId() + " " + e.description());
+                for (int q = 0; q < words.size(); q++) {
+                    String w = words.get(q);
+                    boolean last = q == words.size() - 1;
+                    if (own.stream().noneMatch(o -> last ? o.startsWith(w) : o.equals(w))) {
+                        return false;
+                    }
+                }
+                return true;
+            }).map(BrowseEntry::iri).toList();
+            List<String> suggested = index.suggest(text, 1000).stream().map(BrowseEntry::iri).toList();
+            assertEquals(new java.util.TreeSet<>(matching), new java.util.TreeSet<>(suggested), text);
+            assertEquals(suggested.size(), new java.util.HashSet<>(suggested).size(), "no entry twice: " + text);
+            assertEquals(Math.min(7, matching.size()), index.suggest(text, 7).size(), text);
+        }
+    }
+
     @Test
     void a_search_over_100000_models_answers_in_milliseconds() {
         List<BrowseEntry> entries = new ArrayList<>();
