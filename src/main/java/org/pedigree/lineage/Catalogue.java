@@ -66,9 +66,14 @@ public final class Catalogue {
         return counts.wanted();
     }
 
-    /** Whether the counts are of the store's current generation, once {@link #recordCounts()} waited for a count under way. */
-    public boolean countsCurrent() {
-        return recordCounts().isPresent() && counts.ifCurrent().isPresent();
+    /**
+     * The store generation of the counts {@link #recordCounts()} gives now (after waiting as it
+     * does for a count under way), or -1 before the first count: a page showing them is the same
+     * for as long as this is.
+     */
+    public long countsVersion() {
+        recordCounts();
+        return counts.lastStamped().map(GenerationCache.Stamped::generation).orElse(-1L);
     }
 
     /** Starts counting in the background unless a count is under way. */

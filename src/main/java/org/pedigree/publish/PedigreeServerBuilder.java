@@ -156,7 +156,7 @@ public final class PedigreeServerBuilder {
                 dumps = createdDumps = temporaryDumps();
             }
             HttpCaching caching = new HttpCaching(served);
-            AnswerCache answers = new AnswerCache(served, settings.pageCache(), path -> Routes.derivedCurrent(app, path));
+            AnswerCache answers = new AnswerCache(served, settings.pageCache(), path -> Routes.derivedVersion(app, path));
             Javalin pages = Routes.create(app, site, caching, tokens, settings.withDumpDirectory(dumps));
             JavalinServlet servlet = new JavalinServlet(pages.unsafe);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

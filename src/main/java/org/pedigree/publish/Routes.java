@@ -62,20 +62,21 @@ final class Routes {
 
     /** @param settings with the dump directory decided (not null) */
     /**
-     * Whether what the answer at {@code path} reads besides the store is of the store's current
-     * generation, so the page cache may keep it: the lists read the browse index, the home page and
-     * VoID the record counts, both made again in the background after a write; other answers read
-     * the lineage index, which a write brings up to date after its commit and before it is answered
-     * (a page rendered in between shows the lineage of before the write).
+     * The version of what the answer at {@code path} reads besides the store, which the page cache
+     * keeps answers by: the lists read the browse index and the home page and VoID the record
+     * counts, both made again in the background after a write (a million models take minutes), so
+     * their version is the store generation they were made at; other answers read the lineage
+     * index, which a write brings up to date after its commit and before it is answered (1 when it
+     * is current, 0 in between, when a page shows the lineage of before the write).
      */
-    static boolean derivedCurrent(Pedigree app, String path) {
+    static long derivedVersion(Pedigree app, String path) {
         if (path.startsWith("/models") || path.startsWith("/datasets")) {
-            return app.browse().upToDate();
+            return app.browse().version();
         }
         if (path.equals("/") || path.equals("/.well-known/void")) {
-            return app.catalogue().countsCurrent();
+            return app.catalogue().countsVersion();
         }
-        return app.lineage().current();
+        return app.lineage().current() ? 1 : 0;
     }
 
     static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {

@@ -56,12 +56,11 @@ public final class BrowseCatalogue {
     }
 
     /**
-     * Whether {@link #snapshot()} called now gives the indexes of the store's current generation
-     * without waiting on a background rebuild: they are current, or none was built yet (the first
-     * call builds them). Never waits.
+     * The store generation of the indexes {@link #snapshot()} gives now, or -1 before the first (which
+     * the first call builds): a list shown from them is the same for as long as this is. Never waits.
      */
-    public boolean upToDate() {
-        return snapshots.ifCurrent().isPresent() || snapshots.last().isEmpty();
+    public long version() {
+        return snapshots.lastStamped().map(GenerationCache.Stamped::generation).orElse(-1L);
     }
 
     /** Builds the indexes in the background unless they are current (a server starting: before the first visitor of a list). */

@@ -3,7 +3,7 @@ package org.pedigree.publish.http;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,10 +45,10 @@ public final class AnswerCache {
         void run(HttpServletResponse response) throws IOException, ServletException;
     }
 
-    private record Key(String path, String query, String accept, String acceptEncoding) {
-        static Key of(HttpServletRequest request) {
+    private record Key(String path, String query, String accept, String acceptEncoding, long derived) {
+        static Key of(HttpServletRequest request, long derived) {
             return new Key(request.getRequestURI(), request.getQueryString(), String.join(", ", list(request, "Accept")),
-                    String.join(", ", list(request, "Accept-Encoding")));
+                    String.join(", ", list(request, "Accept-Encoding")), derived);
         }
 
         private static List<String> list(HttpServletRequest request, String name) {
@@ -58,23 +58,25 @@ public final class AnswerCache {
 
     private final LineageStore store;
     private final long maxBytes;
-    private final Predicate<String> derivedCurrent;
+    private final ToLongFunction<String> derivedVersion;
     /** The cache of the store's current generation; null when the cache is off. */
     private final GenerationCache<Cache<Key, CachedAnswer>> caches;
 
     /**
      * @param maxBytes       the bound of the answers kept, in bytes; 0 turns the cache off
-     * @param derivedCurrent whether the values the answer at a path reads besides the store (the browse index, the record
-     *                       counts, both made again in the background after a write) are of the store's current
-     *                       generation: while they are not, no answer at that path is kept
+     * @param derivedVersion the version of what the answer at a path reads besides the store (the browse index and the
+     *                       record counts, made again in the background after a write; the lineage index, brought up to
+     *                       date after the write's commit): an answer is kept with the version it was rendered with and
+     *                       served only while that is still the version, so a page rendered from the values of before a
+     *                       write (or while they were being counted) is kept until the new values are there, not after
      */
-    public AnswerCache(LineageStore store, long maxBytes, Predicate<String> derivedCurrent) {
+    public AnswerCache(LineageStore store, long maxBytes, ToLongFunction<String> derivedVersion) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("the page cache's size must be 0 (off) or more, not " + maxBytes);
         }
         this.store = store;
         this.maxBytes = maxBytes;
-        this.derivedCurrent = derivedCurrent;
+        this.derivedVersion = derivedVersion;
         this.caches = maxBytes == 0 ? null : GenerationCache.of(store, generation -> Caffeine.newBuilder()
                 .maximumWeight(maxBytes).weigher((Key k, CachedAnswer a) -> a.weight()).build());
     }
@@ -87,7 +89,7 @@ public final class AnswerCache {
         if (!cacheable(request)) {
             return false;
         }
-        CachedAnswer answer = caches.get().getIfPresent(Key.of(request));
+        CachedAnswer answer = caches.get().getIfPresent(Key.of(request, derivedVersion.applyAsLong(request.getRequestURI())));
         if (answer == null) {
             return false;
         }
@@ -97,8 +99,8 @@ public final class AnswerCache {
 
     /**
      * Runs the rest of the chain on a response that keeps a copy of what it sends, then keeps the
-     * answer if it may be served again: rendered at one generation from start to end, with the
-     * derived values of that generation.
+     * answer if it may be served again: rendered at one generation and one version of the derived
+     * values from start to end.
      */
     public void recording(HttpServletRequest request, HttpServletResponse response, Rest rest) throws IOException, ServletException {
         if (!cacheable(request)) {
@@ -106,12 +108,12 @@ public final class AnswerCache {
             return;
         }
         long seen = store.generation();
-        boolean current = derivedCurrent.test(request.getRequestURI());
+        long derived = derivedVersion.applyAsLong(request.getRequestURI());
         Cache<Key, CachedAnswer> cache = caches.get();
         RecordingResponse recording = new RecordingResponse(response, largestAnswer());
         rest.run(recording);
-        if (current && !request.isAsyncStarted() && store.generation() == seen) {
-            CachedAnswer.of(recording).ifPresent(answer -> cache.put(Key.of(request), answer));
+        if (!request.isAsyncStarted() && store.generation() == seen && derivedVersion.applyAsLong(request.getRequestURI()) == derived) {
+            CachedAnswer.of(recording).ifPresent(answer -> cache.put(Key.of(request, derived), answer));
         }
     }
 
