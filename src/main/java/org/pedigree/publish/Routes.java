@@ -60,11 +60,10 @@ import org.pedigree.store.TokenStore;
 final class Routes {
     private Routes() {}
 
-    /** @param settings with the dump directory decided (not null) */
     /**
      * The version of what the answer at {@code path} reads besides the store, which the page cache
      * keeps answers by: the lists read the browse index and the home page and VoID the record
-     * counts, both made again in the background after a write (a million models take minutes), so
+     * counts, both made again in the background after a write (a minute or more at a million models), so
      * their version is the store generation they were made at; other answers read the lineage
      * index, which a write brings up to date after its commit and before it is answered (1 when it
      * is current, 0 in between, when a page shows the lineage of before the write).
@@ -79,6 +78,7 @@ final class Routes {
         return app.lineage().current() ? 1 : 0;
     }
 
+    /** @param settings with the dump directory decided (not null) */
     static Javalin create(Pedigree app, Site site, HttpCaching caching, TokenStore tokens, ServerSettings settings) {
         LineageStore store = app.store();
         BrowseCatalogue browseCatalogue = app.browse();
