@@ -127,7 +127,11 @@ final class JsonLdWriter {
         return iri;
     }
 
-    /** Appends {@code text} as a JSON string. */
+    /**
+     * Appends {@code text} as a JSON string, with {@code <}, {@code >} and {@code &} (and the line
+     * separators JavaScript ends a line at) as Unicode escapes: the same JSON, which a page can
+     * embed in a {@code <script>} element as it is, since no value can then close the element.
+     */
     private static StringBuilder string(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -138,6 +142,9 @@ final class JsonLdWriter {
                 case '\n' -> json.append("\\n");
                 case '\r' -> json.append("\\r");
                 case '\t' -> json.append("\\t");
+                case '<' -> json.append("\\u003c");
+                case '>' -> json.append("\\u003e");
+                case '&' -> json.append("\\u0026");
                 default -> {
                     if (c < 0x20 || c == 0x2028 || c == 0x2029) {
                         json.append(String.format("\\u%04x", (int) c));

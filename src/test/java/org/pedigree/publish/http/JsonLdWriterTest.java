@@ -1,6 +1,7 @@
 package org.pedigree.publish.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.graph.Graph;
@@ -42,6 +43,7 @@ class JsonLdWriterTest {
         assertTrue(IsoMatcher.isomorphic(graph, readBack(jsonld)), jsonld);
         assertTrue(jsonld.contains("\"schema:name\""), "keys are compact IRIs: " + jsonld);
         assertTrue(jsonld.contains("\"kind:finetune\""), jsonld);
+        assertFalse(jsonld.contains("</script"), "a page embeds it in a script element as it is: " + jsonld);
     }
 
     @Test
