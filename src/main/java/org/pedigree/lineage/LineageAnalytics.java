@@ -36,14 +36,24 @@ public final class LineageAnalytics {
 
     private final LineageIndex index;
     private final Catalogue catalogue;
+    /** How many family summaries are kept per version of the index. */
+    static final int FAMILIES_KEPT = 20_000;
+    /** How many big families' sorted derivatives are kept per version of the index (a page of each). */
+    static final int BIG_FAMILIES_KEPT = 2_000;
+    /** A model with at least this many direct derivatives has its sorted derivatives kept per version of the index. */
+    public static final int BIG_FAMILY = 50;
+
     /** The family summaries (descendants counted by kind, no page) of this version of the index: a hub's page asks for many. */
-    private final FamilySummaries families;
+    private final FamilyMemo<Optional<DescendantTree>> families;
+    /** The derivatives of the big families, sorted, of this version of the index. */
+    private final FamilyMemo<Optional<DirectLineage>> bigDirects;
 
     /** @param catalogue where the operations of a trace's models are read (agents, dates), or null to leave them out */
     public LineageAnalytics(LineageIndex index, Catalogue catalogue) {
         this.index = index;
         this.catalogue = catalogue;
-        this.families = new FamilySummaries(index);
+        this.families = new FamilyMemo<>(index::version, FAMILIES_KEPT);
+        this.bigDirects = new FamilyMemo<>(index::version, BIG_FAMILIES_KEPT);
     }
 
     public LineageIndex index() {
@@ -133,6 +143,18 @@ public final class LineageAnalytics {
      * its derivation as the record states it; empty when the index does not know {@code iri}.
      */
     public Optional<DirectLineage> direct(String iri, int limit) {
+        return big(iri) ? bigDirects.get(limit + " " + iri, () -> sortDirect(iri, limit)) : sortDirect(iri, limit);
+    }
+
+    /** Whether the model has so many derivatives ({@value #BIG_FAMILY}) that its sorted derivatives are kept per version of the index. */
+    private boolean big(String iri) {
+        return index.read(ix -> {
+            LineageIndex.Entry e = ix.entry(iri);
+            return e != null && e.childCount >= BIG_FAMILY;
+        });
+    }
+
+    private Optional<DirectLineage> sortDirect(String iri, int limit) {
         return index.read(ix -> {
             LineageIndex.Entry model = ix.entry(iri);
             if (model == null) {
@@ -174,7 +196,7 @@ public final class LineageAnalytics {
      */
     public Optional<DescendantTree> descendants(String iri, int maxDepth, String kind, int offset, int limit) {
         if (maxDepth == 0 && kind == null && limit == 0) {
-            return families.summary(iri, () -> countDescendants(iri, maxDepth, kind, offset, limit));
+            return families.get(iri, () -> countDescendants(iri, maxDepth, kind, offset, limit));
         }
         return countDescendants(iri, maxDepth, kind, offset, limit);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -114,8 +115,10 @@ public final class LineageIndex {
     /** One copy of each licence, kind, role, status and version IRI or string: a million models share a few dozen. */
     private final Map<String, String> shared = new HashMap<>();
     private LicenceRules licences;
+    /** The versions of every index of this process: no two indexes, or two states of one, share a version. */
+    private static final AtomicLong VERSIONS = new AtomicLong();
     /** Moves with every {@link #refresh}: what is derived from the index (the home page's lists) is kept per version. */
-    private volatile long version;
+    private volatile long version = VERSIONS.incrementAndGet();
 
     private LineageIndex(LineageStore store) {
         this.store = store;
@@ -182,7 +185,7 @@ public final class LineageIndex {
             lock.writeLock().lock();
             try {
                 load(dsg.getUnionGraph(), things);
-                version++;
+                version = VERSIONS.incrementAndGet();
             } finally {
                 lock.writeLock().unlock();
             }
@@ -200,7 +203,10 @@ public final class LineageIndex {
         }
     }
 
-    /** A number that changes with every {@link #refresh}: a value derived from the index and this version is still current. */
+    /**
+     * A number that changes with every {@link #refresh}, and that no other index of this process had:
+     * a value derived from an index with this version is still current.
+     */
     public long version() {
         return version;
     }

@@ -298,6 +298,14 @@ public final class LineageService implements AutoCloseable {
     }
 
     /**
+     * The version of the index lineage questions are answered from now ({@link LineageIndex#version()}):
+     * what is made of their answers (the family tree of a hub) is current for as long as it is the same.
+     */
+    public long indexVersion() {
+        return ready().index().version();
+    }
+
+    /**
      * The index, built on first use, and again when the store changed under this publisher (written by another publisher on
      * the same remote store, or by a path that does not notify); while {@link #warmUp()} runs, a {@link LineageWarmingUp}.
      * Between a write's commit and its {@link #changed}, the index of just before the write: a question asked then is not

@@ -97,7 +97,7 @@ final class Routes {
         DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);
         QueryEditorPage editor = new QueryEditorPage(pages);
         ThingPage thingPage = new ThingPage(site, pages);
-        LineagePicture picture = new LineagePicture(site, new FamilyTreeLayout(site, lineage));
+        LineagePicture picture = new LineagePicture(site, lineage, new FamilyTreeLayout(site, lineage));
         ThingResource things = new ThingResource(site, app.descriptions(), new ModelPage(site, catalogue, lineage, history, picture, pages),
                 thingPage, termPage, knowledge.vocabulary());
         DataAccess data = new DataAccess(site, store, app.overview(), new Dumps(store, settings.dumpDirectory()), thingPage);

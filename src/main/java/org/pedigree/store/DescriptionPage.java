@@ -28,7 +28,7 @@ import org.apache.jena.graph.Graph;
  */
 public record DescriptionPage(Graph graph, int page, SortedMap<String, Long> incoming) {
     /** Statements pointing at a thing by one property that one page carries at most (a hub has thousands of derivatives). */
-    public static final int PER_PAGE = 100;
+    public static final int PER_PAGE = 20;
 
     public DescriptionPage {
         if (page < 1) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pedigree.store.DescriptionPage;
 import org.pedigree.store.TokenStore;
 import org.pedigree.testing.Html5Validator;
 import org.pedigree.testing.RunningServer;
@@ -42,7 +43,7 @@ import org.pedigree.vocab.PROV;
 import org.pedigree.vocab.SCHEMA;
 
 /**
- * A hub's description comes in pages of at most 100 statements per property pointing at it:
+ * A hub's description comes in pages of at most {@value DescriptionPage#PER_PAGE} statements per property pointing at it:
  * crawled by following {@code Link rel="next"}, the pages add up to what SPARQL says of the hub;
  * bad and missing pages are refused clearly; the HTML pages stay bounded and link onwards.
  */
@@ -52,6 +53,10 @@ class PagedDescriptionsTest {
     static RunningServer running;
     static String base;
     static final Pattern LINK = Pattern.compile("<([^>]*)>; rel=\"([^\"]*)\"");
+    /** Statements per property on a page. */
+    static final int N = DescriptionPage.PER_PAGE;
+    /** The derivatives of the hub: two and a half pages. */
+    static final int HUB = N * 5 / 2;
 
     @BeforeAll
     static void startWithTwoHubs() {
@@ -59,8 +64,8 @@ class PagedDescriptionsTest {
         base = running.server.baseUri();
         String token = new TokenStore(dir.resolve("data")).create("paging-test", EnumSet.of(TokenStore.Scope.WRITE));
         StringBuilder records = new StringBuilder();
-        hub(records, "hub", 250);
-        hub(records, "small", 100);
+        hub(records, "hub", HUB);
+        hub(records, "small", N);
         HttpResponse<String> written = running.send(HttpRequest.newBuilder(running.uri("/api/records"))
                 .header("Content-Type", "application/yaml").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(records.toString())).build());
@@ -107,7 +112,7 @@ class PagedDescriptionsTest {
             assertEquals(Optional.of("/model/acme/hub.ttl?page=3"), link(page, "last"), path);
             assertEquals(visited.size() > 1, link(page, "prev").isPresent(), path);
             List<Node> derivatives = graph.find(Node.ANY, PROV.wasDerivedFrom.asNode(), hub).mapWith(Triple::getSubject).toList();
-            assertTrue(derivatives.size() <= 100, path + " holds " + derivatives.size());
+            assertTrue(derivatives.size() <= N, path + " holds " + derivatives.size());
             derivatives.forEach(d -> assertTrue(graph.contains(d, SCHEMA.name.asNode(), Node.ANY), "with the label of " + d));
             assertTrue(graph.contains(hub, SCHEMA.license.asNode(), Node.ANY), "the hub's own statements on " + path);
             withoutPaging(graph).find().forEach(union::add);
@@ -123,7 +128,7 @@ class PagedDescriptionsTest {
         Graph crawled = GraphFactory.createGraphMem();
         union.find().filterKeep(t -> t.getSubject().equals(hub) || t.getObject().equals(hub))
                 .filterDrop(t -> t.getPredicate().getURI().equals("http://rdfs.org/ns/void#inDataset")).forEach(crawled::add);
-        assertEquals(250, crawled.find(Node.ANY, PROV.wasDerivedFrom.asNode(), hub).toList().size());
+        assertEquals(HUB, crawled.find(Node.ANY, PROV.wasDerivedFrom.asNode(), hub).toList().size());
         assertTrue(IsoMatcher.isomorphic(expected, crawled), "the pages add up to the hub's links: " + expected.size() + " in SPARQL, "
                 + crawled.size() + " crawled");
     }
@@ -133,7 +138,7 @@ class PagedDescriptionsTest {
         Graph page = parse(running.get("/model/acme/hub.ttl?page=2", null).body(), Lang.TURTLE);
         Node hub = NodeFactory.createURI(base + "model/acme/hub");
         Node collection = NodeFactory.createURI(base + "model/acme/hub.ttl#incoming-prov-wasDerivedFrom");
-        assertEquals(List.of("250"), objects(page, collection, HYDRA.totalItems.asNode()).stream().map(Node::getLiteralLexicalForm).toList());
+        assertEquals(List.of(String.valueOf(HUB)), objects(page, collection, HYDRA.totalItems.asNode()).stream().map(Node::getLiteralLexicalForm).toList());
         assertEquals(List.of(NodeFactory.createURI(base + "model/acme/hub.ttl?page=2")), objects(page, collection, HYDRA.view.asNode()));
         Node assertion = objects(page, collection, HYDRA.memberAssertion.asNode()).getFirst();
         assertEquals(List.of(PROV.wasDerivedFrom.asNode()), objects(page, assertion, HYDRA.property.asNode()));
@@ -147,12 +152,12 @@ class PagedDescriptionsTest {
     }
 
     @Test
-    void a_page_of_a_hub_of_250_is_about_as_big_as_the_whole_description_of_a_hub_of_100() {
+    void a_page_of_a_hub_of_two_and_a_half_pages_is_about_as_big_as_the_whole_description_of_a_hub_of_one_page() {
         int hub = running.get("/model/acme/hub.ttl", null).body().length();
         int small = running.get("/model/acme/small.ttl", null).body().length();
-        assertTrue(hub < small * 1.25 && hub > small * 0.8, "a page of the hub of 250: " + hub + " characters, the hub of 100: " + small);
+        assertTrue(hub < small * 1.25 && hub > small * 0.8, "a page of the hub of " + HUB + ": " + hub + " characters, the hub of " + N + ": " + small);
         assertTrue(running.get("/model/acme/hub.ttl?page=3", null).body().length() < hub, "the last page holds the rest");
-        assertEquals(404, running.get("/model/acme/small.ttl?page=2", null).statusCode(), "100 fit on one page");
+        assertEquals(404, running.get("/model/acme/small.ttl?page=2", null).statusCode(), N + " fit on one page");
     }
 
     @Test
@@ -193,22 +198,22 @@ class PagedDescriptionsTest {
         Document page = Jsoup.parse(running.get("/model/acme/hub", "text/html").body());
         Graph embedded = parse(page.selectFirst("script[type=application/ld+json]").data(), Lang.JSONLD);
         Node hub = NodeFactory.createURI(base + "model/acme/hub");
-        assertEquals(100, embedded.find(Node.ANY, PROV.wasDerivedFrom.asNode(), hub).toList().size());
+        assertEquals(N, embedded.find(Node.ANY, PROV.wasDerivedFrom.asNode(), hub).toList().size());
         assertEquals("/model/acme/hub?page=2", page.selectFirst("#next-page").attr("href"));
-        assertTrue(page.selectFirst("#description-pages").text().contains("100 of 250"), page.selectFirst("#description-pages").text());
+        assertTrue(page.selectFirst("#description-pages").text().contains(N + " of " + HUB), page.selectFirst("#description-pages").text());
         assertTrue(page.selectFirst("#all-derivatives a").attr("href").startsWith("/models?base="));
         Document second = Jsoup.parse(running.get("/model/acme/hub?page=2", "text/html").body());
         assertEquals("/model/acme/hub", second.selectFirst("#previous-page").attr("href"));
-        assertEquals(100, second.select("#incoming tr").stream().filter(tr -> tr.text().contains("prov:wasDerivedFrom"))
-                .findFirst().orElseThrow().select("a").size(), "page 2 lists the next 100 derivatives");
+        assertEquals(N, second.select("#incoming tr").stream().filter(tr -> tr.text().contains("prov:wasDerivedFrom"))
+                .findFirst().orElseThrow().select("a").size(), "page 2 lists the next " + N + " derivatives");
     }
 
     @Test
-    void a_dataset_used_by_250_operations_lists_100_and_links_to_the_rest() {
+    void a_dataset_used_by_more_operations_than_a_page_lists_a_page_and_links_to_the_rest() {
         Document page = Jsoup.parse(running.get("/dataset/acme/hub-corpus", "text/html").body());
         var used = page.select("#incoming tr").stream().filter(tr -> tr.text().contains("prov:used")).findFirst().orElseThrow();
-        assertEquals(100, used.select("a").size());
-        assertTrue(used.text().contains("(100 of 250)"), used.text());
+        assertEquals(N, used.select("a").size());
+        assertTrue(used.text().contains("(" + N + " of " + HUB + ")"), used.text());
         Set<String> seen = new HashSet<>(used.select("a").eachAttr("href"));
         String next = page.selectFirst("#next-page").attr("href");
         while (!next.isEmpty()) {
@@ -218,7 +223,7 @@ class PagedDescriptionsTest {
             var link = more.selectFirst("#next-page");
             next = link == null ? "" : link.attr("href");
         }
-        assertEquals(250, seen.size(), "following the next pages lists every operation that used it");
+        assertEquals(HUB, seen.size(), "following the next pages lists every operation that used it");
     }
 
     @Test

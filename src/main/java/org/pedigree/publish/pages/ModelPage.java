@@ -14,6 +14,7 @@ import org.pedigree.model.DirectLineage;
 import org.pedigree.model.ModelDescription;
 import org.pedigree.model.RecordInfo;
 import org.pedigree.publish.http.Site;
+import org.pedigree.store.DescriptionPage;
 import org.pedigree.publish.view.PageHead;
 import org.pedigree.publish.view.PagedDescription;
 import org.pedigree.publish.view.Pages;
@@ -58,7 +59,7 @@ public final class ModelPage implements ThingResource.HtmlPage {
             """;
 
     /** Direct derivatives listed on the page; the counts by kind link to all of them in the model list. */
-    static final int DERIVATIVES_SHOWN = 100;
+    static final int DERIVATIVES_SHOWN = DescriptionPage.PER_PAGE;
     /** Versions of the model's record listed on the page, newest first; the record page lists them all. */
     static final int VERSIONS_SHOWN = 10;
 
