@@ -24,6 +24,7 @@ import org.pedigree.publish.edge.SparqlEndpoint;
 import org.pedigree.publish.edge.SparqlProxy;
 import org.pedigree.publish.http.AnswerCache;
 import org.pedigree.publish.http.HttpCaching;
+import org.pedigree.publish.http.KeptAnswers;
 import org.pedigree.publish.http.Site;
 import org.pedigree.store.LineageStore;
 import org.pedigree.store.TokenStore;
@@ -163,11 +164,12 @@ public final class PedigreeServerBuilder {
             context.addServlet(new ServletHolder(servlet), "/*");
             SparqlProxy proxy = served.sparqlService()
                     .map(service -> new SparqlProxy(service, settings.queryTimeout(), settings.serviceAllowList())).orElse(null);
-            JettySetup.putFirst(context.getServletHandler(), new EdgeFilter(settings.maxQueries(), served, site, proxy, caching, answers,
+            KeptAnswers kept = new KeptAnswers(jetty.getHandler(), caching, answers);
+            JettySetup.putFirst(context.getServletHandler(), new EdgeFilter(settings.maxQueries(), served, site, proxy, kept, answers,
                     servlet));
 
             jetty.setRequestLog(AccessLog.create());
-            GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
+            GracefulHandler graceful = new GracefulHandler(kept);
             jetty.setHandler(graceful);
             jetty.setStopTimeout(settings.stopTimeout().toMillis());
             return new PedigreeServer(fuseki, site, app);

@@ -19,9 +19,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.publish.api.SparqlWrites;
 import org.pedigree.publish.http.AnswerCache;
-import org.pedigree.publish.http.HttpCaching;
+import org.pedigree.publish.http.KeptAnswers;
+import org.pedigree.publish.http.KeptReply;
 import org.pedigree.publish.http.Negotiation;
 import org.pedigree.publish.http.RdfFormat;
+import org.pedigree.publish.http.RequestView;
 import org.pedigree.publish.http.Site;
 import org.pedigree.publish.view.Pages;
 import org.pedigree.publish.view.Problems;
@@ -34,8 +36,9 @@ import org.pedigree.store.LocalStorage;
  * {@code GET /sparql}, which Fuseki would otherwise answer with a 404, the cap on SPARQL
  * requests running at once (beyond it, 503 with {@code Retry-After}), and the turn that sends SPARQL
  * Update and Graph Store Protocol requests to {@link SparqlWrites} (through the Javalin servlet)
- * instead of to Fuseki, which is registered for queries only. Right after the 304s, an answer
- * the {@link AnswerCache} holds is sent from there, and other pages and documents are recorded into it.
+ * instead of to Fuseki, which is registered for queries only. The 304s and pages kept in memory are
+ * sent before the servlets ({@link KeptAnswers}; a HEAD's here); other pages and documents are
+ * recorded into the {@link AnswerCache}.
  */
 public final class EdgeFilter implements Filter {
     /**
@@ -53,24 +56,24 @@ public final class EdgeFilter implements Filter {
     private final LineageStore store;
     private final Site site;
     private final SparqlProxy proxy;
-    private final HttpCaching caching;
+    private final KeptAnswers kept;
     private final AnswerCache answers;
     private final Servlet writes;
 
     /**
      * @param proxy   with a remote store, what sends queries to the store's SPARQL service instead of Fuseki; else null
-     * @param caching the ETags given so far: a conditional GET that names the current one is answered 304 here, before routing
-     * @param answers the rendered answers kept: a hit is sent here, before routing
+     * @param kept    the 304s and pages answered from memory: a GET's are sent before the servlets, a HEAD's here
+     * @param answers the rendered answers kept, where the other pages and documents are recorded
      * @param writes  where SPARQL Update and Graph Store requests go instead of Fuseki: the Javalin servlet
      */
-    public EdgeFilter(int maxConcurrentQueries, LineageStore store, Site site, SparqlProxy proxy, HttpCaching caching,
+    public EdgeFilter(int maxConcurrentQueries, LineageStore store, Site site, SparqlProxy proxy, KeptAnswers kept,
                AnswerCache answers, Servlet writes) {
         this.querySlots = new Semaphore(maxConcurrentQueries);
         this.store = store;
         this.site = site;
         this.pages = new Pages(site);
         this.proxy = proxy;
-        this.caching = caching;
+        this.kept = kept;
         this.answers = answers;
         this.writes = writes;
     }
@@ -90,8 +93,9 @@ public final class EdgeFilter implements Filter {
     /** @param recordable whether the answer may be kept (not for HEAD, whose body is not written) */
     private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean recordable)
             throws IOException, ServletException {
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Expose-Headers", "ETag, Link, Content-Location, Location, Retry-After");
+        for (KeptReply.Header h : KeptReply.EDGE_HEADERS) {
+            response.setHeader(h.name(), h.value());
+        }
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
             response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization");
@@ -99,7 +103,9 @@ public final class EdgeFilter implements Filter {
             response.setStatus(204);
             return;
         }
-        if (caching.answeredNotModified(request, response) || answers.served(request, response)) {
+        Optional<KeptReply> kept = recordable ? Optional.empty() : this.kept.find(RequestView.of(request)); // a GET's was looked for before the servlets
+        if (kept.isPresent()) {
+            kept.get().writeTo(response);
             return;
         }
         if (SparqlEndpoint.PATH.equals(request.getRequestURI())) {

@@ -1,8 +1,8 @@
 package org.pedigree.publish.http;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -23,10 +23,10 @@ import org.pedigree.store.LineageStore;
  * The key is the path, the query string and the request headers an answer may vary on
  * ({@code Accept}, {@code Accept-Encoding}); an answer that varies on anything else is not kept,
  * nor a request with credentials, a range or a date condition, nor any path outside
- * {@link #PATHS} (SPARQL, the API, dumps, health checks, static files). At the edge:
+ * {@link #PATHS} (SPARQL, the API, dumps, health checks, static files). A hit is sent by
+ * {@link KeptAnswers}, at Jetty's core before the servlets; the edge filter records the others:
  *
  * <pre>{@code
- * if (answers.served(request, response)) return;          // a hit
  * answers.recording(request, response, r -> chain.doFilter(request, r));
  * }</pre>
  */
@@ -46,13 +46,9 @@ public final class AnswerCache {
     }
 
     private record Key(String path, String query, String accept, String acceptEncoding, long derived) {
-        static Key of(HttpServletRequest request, long derived) {
-            return new Key(request.getRequestURI(), request.getQueryString(), String.join(", ", list(request, "Accept")),
-                    String.join(", ", list(request, "Accept-Encoding")), derived);
-        }
-
-        private static List<String> list(HttpServletRequest request, String name) {
-            return Collections.list(request.getHeaders(name));
+        static Key of(RequestView request, long derived) {
+            return new Key(request.path(), request.query(), String.join(", ", request.headers("Accept")),
+                    String.join(", ", request.headers("Accept-Encoding")), derived);
         }
     }
 
@@ -81,20 +77,13 @@ public final class AnswerCache {
                 .maximumWeight(maxBytes).weigher((Key k, CachedAnswer a) -> a.weight()).build());
     }
 
-    /**
-     * Answers the request from the cache when it holds the answer (headers only for HEAD, which the edge turns into GET);
-     * true when it did.
-     */
-    public boolean served(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The answer kept for the request, if the cache holds it: the page (marked as a hit), or 304 when the request names its ETag. */
+    Optional<KeptReply> kept(RequestView request) {
         if (!cacheable(request)) {
-            return false;
+            return Optional.empty();
         }
-        CachedAnswer answer = caches.get().getIfPresent(Key.of(request, derivedVersion.applyAsLong(request.getRequestURI())));
-        if (answer == null) {
-            return false;
-        }
-        answer.writeTo(response, request.getHeader("If-None-Match"));
-        return true;
+        CachedAnswer answer = caches.get().getIfPresent(Key.of(request, derivedVersion.applyAsLong(request.path())));
+        return answer == null ? Optional.empty() : Optional.of(answer.reply(request.header("If-None-Match")));
     }
 
     /**
@@ -102,17 +91,18 @@ public final class AnswerCache {
      * answer if it may be served again: rendered at one generation and one version of the derived
      * values from start to end.
      */
-    public void recording(HttpServletRequest request, HttpServletResponse response, Rest rest) throws IOException, ServletException {
+    public void recording(HttpServletRequest servletRequest, HttpServletResponse response, Rest rest) throws IOException, ServletException {
+        RequestView request = RequestView.of(servletRequest);
         if (!cacheable(request)) {
             rest.run(response);
             return;
         }
         long seen = store.generation();
-        long derived = derivedVersion.applyAsLong(request.getRequestURI());
+        long derived = derivedVersion.applyAsLong(request.path());
         Cache<Key, CachedAnswer> cache = caches.get();
         RecordingResponse recording = new RecordingResponse(response, largestAnswer());
         rest.run(recording);
-        if (!request.isAsyncStarted() && store.generation() == seen && derivedVersion.applyAsLong(request.getRequestURI()) == derived) {
+        if (!servletRequest.isAsyncStarted() && store.generation() == seen && derivedVersion.applyAsLong(request.path()) == derived) {
             CachedAnswer.of(recording).ifPresent(answer -> cache.put(Key.of(request, derived), answer));
         }
     }
@@ -122,16 +112,16 @@ public final class AnswerCache {
         return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 8);
     }
 
-    private boolean cacheable(HttpServletRequest request) {
-        if (caches == null || !"GET".equals(request.getMethod())) {
+    private boolean cacheable(RequestView request) {
+        if (caches == null || !"GET".equals(request.method())) {
             return false;
         }
         for (String header : BYPASS) {
-            if (request.getHeader(header) != null) {
+            if (request.header(header) != null) {
                 return false;
             }
         }
-        return cacheablePath(request.getRequestURI());
+        return cacheablePath(request.path());
     }
 
     static boolean cacheablePath(String path) {

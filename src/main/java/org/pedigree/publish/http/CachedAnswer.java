@@ -1,23 +1,20 @@
 package org.pedigree.publish.http;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.pedigree.publish.http.KeptReply.Header;
 
 /**
  * One answer of status 200 as it went out: its headers (those that belong to the representation:
  * media type, ETag, Vary, Link, Content-Location, Cache-Control, Last-Modified, the security
  * headers …) and its body bytes. Made by {@link #of} only when the answer may be served again to
- * another client with the same request; {@link #writeTo} sends it.
+ * another client with the same request; {@link #reply} gives what to send.
  */
 record CachedAnswer(List<Header> headers, byte[] body, String etag) {
-    /** A header's name and one of its values. */
-    record Header(String name, String value) {}
 
     /** Headers of the connection or of the moment, which a hit sets itself (or the edge did before the look-up, as CORS). */
     private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "server", "connection", "keep-alive",
@@ -26,6 +23,7 @@ record CachedAnswer(List<Header> headers, byte[] body, String etag) {
     private static final Set<String> KEYED = Set.of("accept", "accept-encoding");
     /** The header a hit carries, so that a client (and a test) can tell it was not rendered again. */
     static final String HIT_HEADER = "X-Cache";
+    private static final Header HIT = new Header(HIT_HEADER, "hit");
 
     /**
      * The answer {@code response} recorded, if it may be kept: status 200, the whole body, a media
@@ -52,19 +50,12 @@ record CachedAnswer(List<Header> headers, byte[] body, String etag) {
         return Optional.of(new CachedAnswer(List.copyOf(headers), body, response.getHeader("ETag")));
     }
 
-    /** Sends the answer: 304 when {@code ifNoneMatch} names its ETag, as the handler's path would, else 200 with the body. */
-    void writeTo(HttpServletResponse response, String ifNoneMatch) throws IOException {
-        boolean notModified = etag != null && HttpCaching.matches(ifNoneMatch, etag);
-        response.setStatus(notModified ? 304 : 200);
-        for (Header h : headers) {
-            response.addHeader(h.name(), h.value());
-        }
-        response.setHeader(HIT_HEADER, "hit");
-        if (notModified) {
-            return;
-        }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+    /** The answer to send: 304 when {@code ifNoneMatch} names its ETag, as the handler's path would, else 200 with the body. */
+    KeptReply reply(String ifNoneMatch) {
+        List<Header> sent = new ArrayList<>(headers.size() + 1);
+        sent.addAll(headers);
+        sent.add(HIT);
+        return etag != null && HttpCaching.matches(ifNoneMatch, etag) ? KeptReply.notModified(sent) : new KeptReply(200, sent, body);
     }
 
     /** Roughly the bytes this answer holds in memory, for the cache's bound. */

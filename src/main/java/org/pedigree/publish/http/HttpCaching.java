@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.pedigree.model.Sha256;
 import org.pedigree.store.GenerationCache;
 import org.pedigree.store.LineageStore;
@@ -28,16 +29,32 @@ import org.pedigree.store.LineageStore;
  * A conditional GET is answered without rendering when it can be: the ETag each (path, query,
  * {@code Accept}) was last given is remembered, with the {@code Vary} and {@code Content-Location}
  * of that answer, for as long as the store does not change (its generation), so
- * {@link #answeredNotModified} answers a matching {@code If-None-Match} with 304 at the edge of the
- * server, before any routing. The ETag itself stays the hash of the body.
+ * a matching {@code If-None-Match} is answered 304 at the edge of the server, before any routing
+ * ({@link KeptAnswers}). The ETag itself stays the hash of the body.
  */
 public final class HttpCaching {
     /** Entries remembered before the memory is cleared (it is cleared anyway on every write). */
     private static final int REMEMBERED = 20_000;
     private static final String GENERATION = "pedigree.generation";
 
-    /** What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5). */
-    private record Validators(String etag, String vary, String contentLocation) {}
+    /** What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5), made once. */
+    private record Validators(String etag, KeptReply notModified) {
+        Validators(String etag, String vary, String contentLocation) {
+            this(etag, KeptReply.notModified(headers(etag, vary, contentLocation)));
+        }
+
+        private static List<KeptReply.Header> headers(String etag, String vary, String contentLocation) {
+            List<KeptReply.Header> headers = new ArrayList<>(List.of(new KeptReply.Header("ETag", etag),
+                    new KeptReply.Header("Cache-Control", "public, max-age=60")));
+            if (vary != null) {
+                headers.add(new KeptReply.Header("Vary", vary));
+            }
+            if (contentLocation != null) {
+                headers.add(new KeptReply.Header("Content-Location", contentLocation));
+            }
+            return List.copyOf(headers);
+        }
+    }
 
     private final LineageStore store;
     /** The ETags remembered at the store's current generation, forgotten when it moves. */
@@ -49,28 +66,19 @@ public final class HttpCaching {
     }
 
     /**
-     * At the edge, before routing: answers 304 and returns true when the request is a GET whose
+     * At the edge, before routing: the 304 to send when the request is a GET whose
      * {@code If-None-Match} names the ETag remembered for it at the store's current generation.
      */
-    public boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch == null || !"GET".equals(request.getMethod())) {
-            return false;
+    Optional<KeptReply> notModified(RequestView request) {
+        String ifNoneMatch = request.header("If-None-Match");
+        if (ifNoneMatch == null || !"GET".equals(request.method())) {
+            return Optional.empty();
         }
-        Validators known = remembered.get().get(key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept")));
+        Validators known = remembered.get().get(key(request.path(), request.query(), request.header("Accept")));
         if (known == null || !matches(ifNoneMatch, known.etag())) {
-            return false;
+            return Optional.empty();
         }
-        response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
-        response.setHeader("ETag", known.etag());
-        response.setHeader("Cache-Control", "public, max-age=60");
-        if (known.vary() != null) {
-            response.setHeader("Vary", known.vary());
-        }
-        if (known.contentLocation() != null) {
-            response.setHeader("Content-Location", known.contentLocation());
-        }
-        return true;
+        return Optional.of(known.notModified());
     }
 
     /** Before the handler: notes the store generation the answer is rendered at (an ETag is remembered only under it). */
