@@ -31,7 +31,7 @@ import org.pedigree.store.SnapshotSlot;
  * instead of building it from the store. Binary, written with {@link DataOutputStream}:
  *
  * <pre>
- * magic "PEDLIDX\0", format version, build (Pedigree's version), snapshot id,
+ * magic "PEDLIDX\0", format version, build (Pedigree's version and a digest of its lineage code: {@link BuildFingerprint}), snapshot id,
  * entry count, advisory count, string table (licences, kinds, roles, statuses, versions, severities: each once),
  * every entry in id order (IRI, type, name, root; shared strings as indexes into the table;
  * parents with their kinds, children, datasets with roles, users, advisory statements, affects),

@@ -53,8 +53,7 @@ final class SnapshotKeeper {
         this.slot = slot;
         this.current = current;
         this.writesSettled = writesSettled;
-        String version = SnapshotKeeper.class.getPackage().getImplementationVersion();
-        this.build = version != null ? version : "development";
+        this.build = BuildFingerprint.current();
     }
 
     /** Whether a snapshot the store is unchanged since is there to read. */
