@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import io.javalin.Javalin;
 import io.javalin.http.servlet.JavalinServlet;
@@ -156,8 +157,9 @@ public final class PedigreeServerBuilder {
             if (dumps == null) {
                 dumps = createdDumps = temporaryDumps();
             }
-            HttpCaching caching = new HttpCaching(served);
-            AnswerCache answers = new AnswerCache(served, settings.pageCache(), path -> Routes.derivedVersion(app, path));
+            ToLongFunction<String> derived = path -> Routes.derivedVersion(app, path);
+            HttpCaching caching = new HttpCaching(served, derived);
+            AnswerCache answers = new AnswerCache(served, settings.pageCache(), derived);
             Javalin pages = Routes.create(app, site, caching, tokens, settings.withDumpDirectory(dumps));
             JavalinServlet servlet = new JavalinServlet(pages.unsafe);
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

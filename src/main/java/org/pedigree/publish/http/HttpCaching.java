@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -36,6 +37,7 @@ public final class HttpCaching {
     /** Entries remembered before the memory is cleared (it is cleared anyway on every write). */
     private static final int REMEMBERED = 20_000;
     private static final String GENERATION = "pedigree.generation";
+    private static final String DERIVED = "pedigree.derived";
 
     /** What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5), made once. */
     private record Validators(String etag, KeptReply notModified) {
@@ -57,11 +59,19 @@ public final class HttpCaching {
     }
 
     private final LineageStore store;
+    private final ToLongFunction<String> derivedVersion;
     /** The ETags remembered at the store's current generation, forgotten when it moves. */
     private final GenerationCache<Map<String, Validators>> remembered;
 
-    public HttpCaching(LineageStore store) {
+    /**
+     * @param derivedVersion the version of what the answer at a path reads besides the store, as {@link AnswerCache} has it:
+     *                       an ETag is remembered with the version its answer was rendered with and answered 304 only while
+     *                       that is still the version (a home page rendered while the counts were made is not Not Modified
+     *                       once they are there)
+     */
+    public HttpCaching(LineageStore store, ToLongFunction<String> derivedVersion) {
         this.store = store;
+        this.derivedVersion = derivedVersion;
         this.remembered = GenerationCache.of(store, generation -> new ConcurrentHashMap<>());
     }
 
@@ -74,17 +84,19 @@ public final class HttpCaching {
         if (ifNoneMatch == null || !"GET".equals(request.method())) {
             return Optional.empty();
         }
-        Validators known = remembered.get().get(key(request.path(), request.query(), request.header("Accept")));
+        Validators known = remembered.get().get(key(request.path(), request.query(), request.header("Accept"),
+                derivedVersion.applyAsLong(request.path())));
         if (known == null || !matches(ifNoneMatch, known.etag())) {
             return Optional.empty();
         }
         return Optional.of(known.notModified());
     }
 
-    /** Before the handler: notes the store generation the answer is rendered at (an ETag is remembered only under it). */
+    /** Before the handler: notes the store generation and derived version the answer is rendered at (an ETag is remembered only under them). */
     public void rendering(Context ctx) {
         if (ctx.method() == HandlerType.GET) {
             ctx.attribute(GENERATION, store.generation());
+            ctx.attribute(DERIVED, derivedVersion.applyAsLong(ctx.path()));
         }
     }
 
@@ -94,6 +106,7 @@ public final class HttpCaching {
             return;
         }
         Long rendered = ctx.attribute(GENERATION);
+        Long derived = ctx.attribute(DERIVED);
         if (ctx.method() != HandlerType.GET || ctx.status() != HttpStatus.OK || ctx.path().startsWith("/api/")
                 || ctx.res().getHeader("ETag") != null
                 || String.valueOf(ctx.res().getHeader("Cache-Control")).contains("no-store")) {
@@ -111,8 +124,8 @@ public final class HttpCaching {
         }
         String etag = "\"" + sha256(body) + "\"";
         ctx.header("ETag", etag);
-        if (rendered != null) {
-            remember(ctx, etag, rendered);
+        if (rendered != null && derived != null) {
+            remember(ctx, etag, rendered, derived);
         }
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "public, max-age=60");
@@ -124,20 +137,21 @@ public final class HttpCaching {
         }
     }
 
-    private void remember(Context ctx, String etag, long seen) {
+    private void remember(Context ctx, String etag, long seen, long derived) {
         Map<String, Validators> memory = remembered.get();
         if (memory.size() >= REMEMBERED) {
             memory.clear();
         }
-        // only an answer rendered at the generation the memory is of (read after it: generations do not come back)
-        if (store.generation() == seen) {
-            memory.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept")),
+        // only an answer rendered at the generation the memory is of (read after it: generations do not come back),
+        // and from one version of what it reads besides the store
+        if (store.generation() == seen && derivedVersion.applyAsLong(ctx.path()) == derived) {
+            memory.put(key(ctx.path(), ctx.queryString(), ctx.header("Accept"), derived),
                     new Validators(etag, ctx.res().getHeader("Vary"), ctx.res().getHeader("Content-Location")));
         }
     }
 
-    private static String key(String path, String query, String accept) {
-        return path + "?" + query + " " + accept;
+    private static String key(String path, String query, String accept, long derived) {
+        return path + "?" + query + " " + accept + " " + derived;
     }
 
     /** True when the answer's Last-Modified is not after the request's If-Modified-Since. */
