@@ -177,6 +177,7 @@ class BrowseFollowsWritesTest {
         assertEquals("none", row(lists().models(), ROOT).advisory());
 
         write(advisory("root"), model("other", "root", "finetune"));
+        assertEquals("affected", row(lists().models(), GRANDCHILD).advisory());
         write(advisory("other"));
         BrowseIndex models = lists().models();
         assertEquals("none", row(models, GRANDCHILD).advisory(), "the statuses the advisory no longer gives are gone");
