@@ -72,7 +72,7 @@ public final class Pedigree {
         this.history = new RecordHistory(store, iris);
         this.descriptions = new Descriptions(store);
         this.exporter = new ModelExporter(store, iris, clock);
-        this.browse = new BrowseCatalogue(store);
+        this.browse = new BrowseCatalogue(store, lineage);
         this.overview = new StoreOverview(() -> lineage.analytics().index(), catalogue, iris);
         writer.addCommitListener(new LineageFollows(lineage));
         writer.addCommitListener(new CountsFollow(catalogue));
@@ -197,7 +197,7 @@ public final class Pedigree {
         return descriptions;
     }
 
-    /** The browse index of models and datasets (lists, facets, search), built on first use and again after each write. */
+    /** The browse index of models and datasets (lists, facets, search), made from the lineage index on first use and following its writes. */
     public BrowseCatalogue browse() {
         return browse;
     }

@@ -54,6 +54,23 @@ public final class ComputedLineage {
 
     /** Recomputes the models a write of {@code things} (model, dataset or advisory IRIs) can change. */
     public int syncAfter(Collection<String> things) {
+        return syncModels(affectedBy(things));
+    }
+
+    /** Recomputes these models (ids from {@link #affectedBy}); returns the number of triples added and removed. */
+    int syncModels(int[] models) {
+        return sync(models, false, () -> { });
+    }
+
+    /**
+     * The ids of what a write of {@code things} (model, dataset or advisory IRIs) can change, whose
+     * computed facts and browse rows are made again: the things themselves, what a changed advisory
+     * affects, the models trained on a changed dataset, the models that had a status for a changed
+     * advisory, and everything downstream of these (restrictions and advisory statuses propagate
+     * down the lineage). Call it after the index followed the write and before the computed facts
+     * do: they say which models had a status for an advisory.
+     */
+    int[] affectedBy(Collection<String> things) {
         Set<Integer> affected = index.read(ix -> {
             Set<Integer> ids = new LinkedHashSet<>();
             List<Integer> starts = new ArrayList<>();
@@ -90,7 +107,7 @@ public final class ComputedLineage {
             Traversals.down(ix, starts, 0, (node, depth, from) -> ids.add(node));
             return ids;
         });
-        return sync(affected.stream().mapToInt(Integer::intValue).toArray(), false, () -> { });
+        return affected.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

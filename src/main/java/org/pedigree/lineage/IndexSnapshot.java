@@ -33,7 +33,7 @@ import org.pedigree.store.SnapshotSlot;
  * <pre>
  * magic "PEDLIDX\0", format version, build (Pedigree's version and a digest of its lineage code: {@link BuildFingerprint}), snapshot id,
  * entry count, advisory count, string table (licences, kinds, roles, statuses, versions, severities: each once),
- * every entry in id order (IRI, type, name, root; shared strings as indexes into the table;
+ * every entry in id order (IRI, type and root, name, Hub id, description; shared strings as indexes into the table;
  * parents with their kinds, children, datasets with roles, users, advisory statements, affects),
  * the advisory ids in order, and last the CRC-32C of everything before it.
  * </pre>
@@ -45,7 +45,7 @@ import org.pedigree.store.SnapshotSlot;
 final class IndexSnapshot {
     private static final long MAGIC = 0x5045444C49445800L; // "PEDLIDX\0"
     /** Bump when what the index holds or how the computed facts are derived changes: older snapshots are then rebuilt. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int NULL = 0;
     private static final int[] EMPTY = new int[0];
 
@@ -217,6 +217,8 @@ final class IndexSnapshot {
         text(out, e.iri);
         out.writeByte(e.type.ordinal() | (e.root ? 0x80 : 0));
         text(out, e.name);
+        text(out, e.hfId);
+        text(out, e.description);
         shared(out, e.version, strings);
         number(out, e.licences.length);
         for (String licence : e.licences) {
@@ -251,6 +253,8 @@ final class IndexSnapshot {
         e.type = LineageIndex.Type.values()[flags & 0x7F];
         e.root = (flags & 0x80) != 0;
         e.name = text(in);
+        e.hfId = text(in);
+        e.description = text(in);
         e.version = shared(in, strings);
         e.licences = new String[number(in)];
         for (int i = 0; i < e.licences.length; i++) {

@@ -29,9 +29,10 @@ import org.pedigree.vocab.SCHEMA;
 
 /**
  * The lineage graph in memory, for analytics that must answer in milliseconds on millions of
- * models: every model, dataset and advisory with the facts the analytics need (name, licences,
- * bases with the kind of each derivation, training datasets with roles, advisories and the
- * statements about them) and the derivation edges both ways. Built from the store once, then kept
+ * models: every model, dataset and advisory with the facts the analytics and the browse lists
+ * need (name, Hub id, description, licences, bases with the kind of each derivation, training
+ * datasets with roles, advisories and the statements about them) and the derivation edges both
+ * ways. Built from the store once, then kept
  * current by {@link #refresh(Collection)} with the things each write changed; readers never see a
  * half-applied refresh.
  */
@@ -48,6 +49,10 @@ public final class LineageIndex {
         final String iri;
         Type type = Type.REFERENCED;
         String name;
+        /** The Hugging Face Hub id ({@code ped:hfId}), or null. */
+        String hfId;
+        /** The description ({@code schema:description}), or null. */
+        String description;
         String version;
         boolean root;
         String[] licences = NO_STRINGS;
@@ -314,6 +319,8 @@ public final class LineageIndex {
                 : types.contains(SCHEMA.Dataset.getURI()) ? Type.DATASET : Type.REFERENCED;
         e.root = types.contains(PED.RootModel.getURI());
         e.name = first(union, subject, SCHEMA.name.asNode());
+        e.hfId = first(union, subject, PED.hfId.asNode());
+        e.description = first(union, subject, SCHEMA.description.asNode());
         e.version = shared(first(union, subject, SCHEMA.version.asNode()));
         e.licences = objects(union, subject, SCHEMA.license.asNode()).stream().filter(Node::isURI).map(n -> shared(n.getURI()))
                 .toArray(String[]::new);

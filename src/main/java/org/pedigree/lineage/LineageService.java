@@ -1,12 +1,16 @@
 package org.pedigree.lineage;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -48,6 +52,24 @@ public final class LineageService implements AutoCloseable {
     private volatile Progress progress = new Progress("waiting to start");
     /** How the index held was made: "snapshot" or "build"; null before. */
     private volatile String source;
+    /** Told of what each followed write changed ({@link #follow}). */
+    private final List<Follower> followers = new CopyOnWriteArrayList<>();
+
+    /**
+     * A value derived from the index and kept current write by write instead of being made again
+     * (the browse rows): told, after the index and the computed facts followed a write, which
+     * things the write can have changed. An index made anew (built, or read from its snapshot)
+     * is not told: the follower sees that {@link #indexHeld()} is another index.
+     */
+    @FunctionalInterface
+    public interface Follower {
+        /**
+         * The IRIs of what a write can have changed: the things it described and everything
+         * downstream of them. Called in the writer's thread, under the lock that orders the
+         * index's updates: keep it short (note the IRIs, do the work later).
+         */
+        void changed(List<String> affected);
+    }
 
     private record Prepared(LineageIndex index, ComputedLineage computed, LineageAnalytics analytics, LicenceInheritance licences,
                             AdvisoryPropagation advisories, CompletenessCheck completeness) {}
@@ -243,6 +265,16 @@ public final class LineageService implements AutoCloseable {
         return following;
     }
 
+    /** Tells {@code follower} of every write this service follows from now on ({@link Follower}). */
+    public void follow(Follower follower) {
+        followers.add(follower);
+    }
+
+    /** The index held now, whatever the store's generation, without building or waiting; empty before the first. */
+    public Optional<LineageIndex> indexHeld() {
+        return prepared.last().map(Prepared::index);
+    }
+
     /** Follows a committed write that described (before or after) these models, datasets and advisories. */
     public void changed(Collection<String> things) {
         if (things.isEmpty()) {
@@ -251,7 +283,18 @@ public final class LineageService implements AutoCloseable {
         // before the first build nothing is held: it is built later from the store, which already holds the write
         prepared.update(p -> {
             p.index().refresh(things);
-            p.computed().syncAfter(things);
+            int[] affected = p.computed().affectedBy(things);
+            p.computed().syncModels(affected);
+            if (!followers.isEmpty()) {
+                List<String> iris = p.index().read(ix -> {
+                    List<String> found = new ArrayList<>(affected.length);
+                    for (int id : affected) {
+                        found.add(ix.entry(id).iri);
+                    }
+                    return Collections.unmodifiableList(found);
+                });
+                followers.forEach(f -> f.changed(iris));
+            }
         });
         if (snapshots != null && warming != null) {
             snapshots.soon();

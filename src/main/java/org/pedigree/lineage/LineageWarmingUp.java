@@ -12,7 +12,8 @@ public final class LineageWarmingUp extends PedigreeProblem {
     private static final long serialVersionUID = 1L;
     static final int RETRY_AFTER_SECONDS = 5;
 
-    LineageWarmingUp(String state) {
+    /** @param state what the server is still doing, in words ("loading its snapshot", "making the browse lists") */
+    public LineageWarmingUp(String state) {
         super(Kind.UNAVAILABLE, "The server has just started and is still " + state + "; lineage answers in a few seconds: retry in "
                 + RETRY_AFTER_SECONDS + " s.", null);
     }

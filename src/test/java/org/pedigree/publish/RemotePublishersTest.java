@@ -126,6 +126,10 @@ class RemotePublishersTest {
         HttpResponse<String> tree = eventually(second, "/api/models/mistralai/Mistral-7B-v0.1/descendants?limit=100",
                 r -> r.body().contains("shared-nc"));
         assertTrue(tree.body().contains("shared-nc"), "the second publisher's index followed: " + tree.body());
+        HttpResponse<String> list = eventually(second, "/models?restriction=NonCommercialUse&q=shared", r -> r.body().contains("acme/shared-nc"));
+        assertTrue(list.body().contains("acme/shared-nc"), "the second publisher's lists, made again from its index: " + list.body());
+        assertTrue(send(first, "GET", "/models?restriction=NonCommercialUse&q=shared", null, null, null).body().contains("acme/shared-nc"),
+                "the first publisher's lists followed its own write");
 
         String update = "INSERT DATA { GRAPH <" + BASE + "record/acme--shared-nc> { <" + BASE
                 + "model/acme/shared-nc> <http://schema.org/keywords> \"from the second\" } }";

@@ -1,229 +1,184 @@
 package org.pedigree.lineage.browse;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.pedigree.lineage.AdvisoryPropagation;
-import org.pedigree.lineage.DerivationKinds;
-import org.pedigree.store.GenerationCache;
-import org.pedigree.store.GraphReads;
+import org.pedigree.lineage.LineageIndex;
+import org.pedigree.lineage.LineageService;
+import org.pedigree.lineage.LineageWarmingUp;
 import org.pedigree.store.LineageStore;
-import org.pedigree.vocab.PED;
-import org.pedigree.vocab.PROV;
-import org.pedigree.vocab.SCHEMA;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The browse indexes of the models and of the datasets, read from the store's union graph (records
- * and the computed facts of {@code meta/lineage}) and read again after the store changed. Labels of
- * licences and kinds come from Pedigree's knowledge in the same graph.
+ * The browse indexes of the models and of the datasets, made from the lineage index (the values
+ * the analytics compute, as {@code meta/lineage} publishes them) and following its writes: the
+ * rows ({@link BrowseRows}) are kept, a write makes again only the rows of what it can have
+ * changed ({@link LineageService.Follower}: the things it described and everything downstream),
+ * and new immutable indexes are made of the rows in the background. An index made anew (after a
+ * write this publisher was not told of, as another publisher's on a remote store) makes every row
+ * again. Labels of licences come from Pedigree's licence knowledge.
  */
 public final class BrowseCatalogue {
-    private static final Map<String, String> STATUS = Map.of(PED.NS + "Affected", "affected", PED.NS + "NotAffected", "not_affected",
-            PED.NS + "Fixed", "fixed", PED.NS + "UnderInvestigation", "under_investigation");
+    private static final Logger LOG = LoggerFactory.getLogger(BrowseCatalogue.class);
 
-    /** The two indexes and the labels of the IRIs they name, as of one store generation. */
-    public record Snapshot(long generation, BrowseIndex models, BrowseIndex datasets, Map<String, String> labels) {}
+    /**
+     * The two indexes and the labels of the IRIs they name, as of one version of the lists: a
+     * number that moves each time what the lists show may have changed.
+     */
+    public record Snapshot(long version, BrowseIndex models, BrowseIndex datasets, Map<String, String> labels) {}
 
-    /** How long a request waits for a rebuild before it is answered from the previous indexes. */
+    /** How long a request waits for an update before it is answered from the previous indexes. */
     static final Duration WAIT = Duration.ofSeconds(2);
 
-    /** The indexes; after a write they are rebuilt in the background ({@link GenerationCache#within}). */
-    private final GenerationCache<Snapshot> snapshots;
+    private final LineageStore store;
+    private final LineageService lineage;
+    /** What the followed writes can have changed since the update under way (or the last) took its list. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Set by the first update: from then on writes are noted (before, the first update reads the index as it is). */
+    private volatile boolean wanted;
+    /** Touched only by the update, one at a time. */
+    private volatile BrowseRows rows;
+    private volatile Snapshot held;
+    private CompletableFuture<Snapshot> update;
+    private long updateStarted;
 
-    public BrowseCatalogue(LineageStore store) {
-        this.snapshots = GenerationCache.of(store, generation -> store.read(dsg -> build(dsg, generation)));
+    public BrowseCatalogue(LineageStore store, LineageService lineage) {
+        this.store = store;
+        this.lineage = lineage;
+        lineage.follow(this::noted);
+    }
+
+    private void noted(List<String> affected) {
+        if (wanted) {
+            written.addAll(affected);
+        }
     }
 
     /**
-     * The indexes as of the store's current generation. The first call builds them; after a write
-     * one rebuild runs in the background, the callers of its first {@link #WAIT} wait for it, and
-     * later ones get the indexes as they were until it is done (on a store of 100,000 models a
-     * rebuild takes seconds).
+     * The indexes as current as they are within {@link #WAIT}: when a write may have changed them,
+     * an update runs in the background, the callers of its first {@code WAIT} wait for it, and later
+     * ones get the indexes as they were until it is done.
+     *
+     * @throws LineageWarmingUp while there are no indexes yet and none is ready within {@code WAIT}
+     *                          (the lineage index is still warming up, or the first indexes are being made)
      */
     public Snapshot snapshot() {
-        return snapshots.last().isEmpty() ? snapshots.get() : snapshots.within(WAIT).orElseThrow();
+        Snapshot now = held;
+        if (now != null && !stale()) {
+            return now;
+        }
+        CompletableFuture<Snapshot> running = start();
+        long left;
+        synchronized (this) {
+            left = WAIT.toNanos() - (System.nanoTime() - updateStarted);
+        }
+        try {
+            return running.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return previous(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return previous(null);
+        } catch (ExecutionException e) {
+            return previous(e.getCause());
+        }
     }
 
     /**
-     * The store generation of the indexes {@link #snapshot()} gives now, or -1 before the first (which
-     * the first call builds): a list shown from them is the same for as long as this is. Never waits.
+     * The version of the indexes {@link #snapshot()} gives now, or -1 before the first: a list shown
+     * from them is the same for as long as this is. Never waits; when a write may have changed the
+     * lists, starts their update, so the version moves once it is done.
      */
     public long version() {
-        return snapshots.lastStamped().map(GenerationCache.Stamped::generation).orElse(-1L);
+        if (stale()) {
+            start();
+        }
+        Snapshot now = held;
+        return now == null ? -1 : now.version();
     }
 
-    /** Builds the indexes in the background unless they are current (a server starting: before the first visitor of a list). */
+    /** Makes the indexes in the background unless they are current (a server starting: before the first visitor of a list). */
     public void warmUp() {
-        if (snapshots.ifCurrent().isEmpty()) {
-            snapshots.refresh();
+        if (held == null || stale()) {
+            start();
         }
-    }
-
-    private static Snapshot build(DatasetGraph dsg, long generation) {
-        Graph union = dsg.getUnionGraph();
-        Facts facts = new Facts(dsg, union);
-        Map<String, String> labels = new HashMap<>();
-        List<BrowseEntry> models = new ArrayList<>();
-        for (Node model : subjects(dsg, PED.Model.asNode())) {
-            models.add(facts.entry(model, labels));
-        }
-        List<BrowseEntry> datasets = new ArrayList<>();
-        for (Node dataset : subjects(dsg, SCHEMA.Dataset.asNode())) {
-            datasets.add(facts.entry(dataset, labels));
-        }
-        for (BrowseEntry e : models) {
-            for (String base : e.bases()) {
-                labels.computeIfAbsent(base, BrowseCatalogue::tail);
-            }
-        }
-        return new Snapshot(generation, new BrowseIndex(models), new BrowseIndex(datasets), Map.copyOf(labels));
     }
 
     /**
-     * The facts the lists need, read one property at a time over every named graph (a scan of one
-     * quad index each, rather than a lookup per model in the union graph) and grouped by subject.
+     * Whether the lists may show less than the lineage index holds: no indexes yet, writes noted,
+     * the rows made from another index than the one held, or the index not current (a write
+     * being followed, or one it was not told of).
      */
-    private static final class Facts {
-        final DatasetGraph dsg;
-        final Graph union;
-        final Map<String, String> kinds;
-        final Map<Node, List<Node>> names, hfIds, descriptions, licences, derivations, entities, derivationKinds, bases,
-                restrictions, advisoryStatuses, vexStatuses;
-
-        Facts(DatasetGraph dsg, Graph union) {
-            this.dsg = dsg;
-            this.union = union;
-            this.kinds = DerivationKinds.topKinds(union);
-            names = all(SCHEMA.name.asNode());
-            hfIds = all(PED.hfId.asNode());
-            descriptions = all(SCHEMA.description.asNode());
-            licences = all(SCHEMA.license.asNode());
-            derivations = all(PROV.qualifiedDerivation.asNode());
-            entities = all(PROV.entity.asNode());
-            derivationKinds = all(PED.derivationKind.asNode());
-            bases = all(PROV.wasDerivedFrom.asNode());
-            restrictions = all(PED.effectiveRestriction.asNode());
-            advisoryStatuses = all(PED.advisoryStatus.asNode());
-            vexStatuses = all(PED.vexStatus.asNode());
-        }
-
-        private Map<Node, List<Node>> all(Node property) {
-            Map<Node, List<Node>> bySubject = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
-                List<Node> values = bySubject.computeIfAbsent(q.getSubject(), x -> new ArrayList<>(1));
-                if (!values.contains(q.getObject())) {
-                    values.add(q.getObject());
-                }
-            });
-            return bySubject;
-        }
-
-        private static List<Node> of(Map<Node, List<Node>> facts, Node subject) {
-            return facts.getOrDefault(subject, List.of());
-        }
-
-        private static String literal(Map<Node, List<Node>> facts, Node subject) {
-            for (Node o : of(facts, subject)) {
-                if (o.isLiteral()) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-            return null;
-        }
-
-        BrowseEntry entry(Node s, Map<String, String> labels) {
-            String hfId = literal(hfIds, s);
-            String label = literal(names, s);
-            if (label == null) {
-                label = hfId != null ? hfId : tail(s.getURI());
-            }
-            labels.put(s.getURI(), label);
-            List<String> licenceIris = new ArrayList<>();
-            for (Node l : of(licences, s)) {
-                if (l.isURI()) {
-                    licenceIris.add(l.getURI());
-                    labels.computeIfAbsent(l.getURI(), iri -> labelOf(union, l));
-                }
-            }
-            Map<Node, String> kindOfBase = new HashMap<>();
-            for (Node derivation : of(derivations, s)) {
-                List<Node> base = of(entities, derivation);
-                List<Node> kind = of(derivationKinds, derivation);
-                if (!base.isEmpty() && !kind.isEmpty() && kind.get(0).isURI()) {
-                    kindOfBase.putIfAbsent(base.get(0), kinds.getOrDefault(kind.get(0).getURI(), "unspecified"));
-                }
-            }
-            List<String> baseIris = new ArrayList<>();
-            List<String> baseKinds = new ArrayList<>();
-            for (Node base : of(bases, s)) {
-                if (base.isURI()) {
-                    baseIris.add(base.getURI());
-                    baseKinds.add(kindOfBase.getOrDefault(base, "unspecified"));
-                }
-            }
-            List<String> restrictionNames = new ArrayList<>();
-            for (Node r : of(restrictions, s)) {
-                if (r.isURI()) {
-                    restrictionNames.add(r.getURI().substring(r.getURI().lastIndexOf('#') + 1));
-                }
-            }
-            String advisory = "none";
-            for (Node statement : of(advisoryStatuses, s)) {
-                for (Node status : of(vexStatuses, statement)) {
-                    String word = status.isURI() ? STATUS.get(status.getURI()) : null;
-                    if (word != null && (advisory.equals("none")
-                            || AdvisoryPropagation.SEVERITY.indexOf(word) < AdvisoryPropagation.SEVERITY.indexOf(advisory))) {
-                        advisory = word;
-                    }
-                }
-            }
-            return new BrowseEntry(s.getURI(), label, hfId, literal(descriptions, s), List.copyOf(licenceIris), List.copyOf(baseIris),
-                    List.copyOf(baseKinds), List.copyOf(restrictionNames), advisory);
-        }
+    private boolean stale() {
+        BrowseRows r = rows;
+        return held == null || r == null || !written.isEmpty() || lineage.indexHeld().orElse(null) != r.index() || !lineage.current();
     }
 
-    private static List<Node> subjects(DatasetGraph dsg, Node type) {
-        Set<Node> found = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
-            if (q.getSubject().isURI()) {
-                found.add(q.getSubject());
-            }
-        });
-        return new ArrayList<>(found);
-    }
-
-    private static Node first(Graph g, Node s, Node p) {
-        return GraphReads.firstObject(g, s, p);
-    }
-
-    private static String literal(Graph g, Node s, Node p) {
-        Node o = first(g, s, p);
-        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
-    }
-
-    private static String labelOf(Graph g, Node iri) {
-        for (Node p : List.of(SCHEMA.name.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
-            String label = literal(g, iri, p);
-            if (label != null) {
-                return label;
-            }
+    private Snapshot previous(Throwable failure) {
+        Snapshot now = held;
+        if (now != null) {
+            return now;
         }
-        return tail(iri.getURI());
+        if (failure instanceof LineageWarmingUp warming) {
+            throw warming;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("making the browse lists failed: " + failure.getMessage(), failure);
+        }
+        throw new LineageWarmingUp("making the browse lists");
     }
 
-    static String tail(String iri) {
-        int cut = iri.lastIndexOf('/', iri.lastIndexOf('/') - 1);
-        return cut < 0 ? iri : iri.substring(cut + 1);
+    private synchronized CompletableFuture<Snapshot> start() {
+        if (update == null || update.isDone()) {
+            updateStarted = System.nanoTime();
+            wanted = true;
+            update = CompletableFuture.supplyAsync(this::update, task -> Thread.ofVirtual().name("browse-update").start(task));
+        }
+        return update;
+    }
+
+    /**
+     * Brings the rows up to the lineage index and, when any changed, makes the next indexes of them.
+     * What was written is taken before the index is read, so a write noted meanwhile is made again
+     * by the next update rather than missed.
+     */
+    private Snapshot update() {
+        List<String> changed = List.copyOf(written);
+        written.removeAll(changed);
+        try {
+            LineageIndex index = lineage.analytics().index(); // builds it again after a write this publisher was not told of
+            BrowseRows r = rows;
+            long start = System.nanoTime();
+            boolean whole = r == null || r.index() != index;
+            boolean moved = true;
+            if (whole) {
+                r = BrowseRows.of(store, index);
+                rows = r;
+            } else {
+                moved = r.update(changed);
+            }
+            Snapshot now = held;
+            if (now == null || moved) {
+                now = r.snapshot(now == null ? 1 : now.version() + 1);
+                held = now;
+                LOG.info("Browse lists version {}: {} models, {} datasets ({}) in {} ms", now.version(), now.models().size(),
+                        now.datasets().size(), whole ? "every row made" : changed.size() + " rows made again", (System.nanoTime() - start) / 1_000_000);
+            }
+            return now;
+        } catch (RuntimeException | Error e) {
+            written.addAll(changed); // made again by the next update
+            if (!(e instanceof LineageWarmingUp)) {
+                LOG.warn("The browse lists could not be brought up to date; the next list asks again", e);
+            }
+            throw e;
+        }
     }
 }

@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.SKOS;
+import org.pedigree.lineage.LineageWarmingUp;
 import org.pedigree.lineage.browse.BrowseCatalogue;
 import org.pedigree.lineage.browse.BrowseIndex;
 import org.pedigree.publish.http.RdfFormat;
@@ -168,9 +169,17 @@ public final class TermPage implements ThingResource.HtmlPage {
         return mappings;
     }
 
-    /** Where the term applies in this store: the models of a kind or under a licence, as a browse link with a count. */
+    /**
+     * Where the term applies in this store: the models of a kind or under a licence, as a browse
+     * link with a count; null while the lists are not made yet (the server just started).
+     */
     private Ref applies(String collection, String iri, Node term) {
-        BrowseIndex models = catalogue.snapshot().models();
+        BrowseIndex models;
+        try {
+            models = catalogue.snapshot().models();
+        } catch (LineageWarmingUp warming) {
+            return null; // the term is described without its count rather than not at all
+        }
         if (collection.equals("licence")) {
             int n = models.search(new BrowseIndex.Query(null, Map.of(BrowseIndex.Facet.LICENCE, iri), 0, 0)).total();
             return new Ref(n + (n == 1 ? " model in this store declares it" : " models in this store declare it"),
