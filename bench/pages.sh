@@ -47,7 +47,7 @@ serve() {
   # What a fresh start does in the background (the record counts, the browse index) is over before
   # anything is measured: on a large store it takes the CPU for minutes after /readyz is 200.
   for _ in $(seq 1 2400); do curl -sf "http://127.0.0.1:$ours/" | grep -q 'counting…' || break; sleep 0.5; done
-  curl -sf -o /dev/null "http://127.0.0.1:$ours/models?q=m" || true
+  for _ in $(seq 1 2400); do curl -sf -o /dev/null "http://127.0.0.1:$ours/models?q=m" && break; sleep 0.5; done   # 503 until the lists are made
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
