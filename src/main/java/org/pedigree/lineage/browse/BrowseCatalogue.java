@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.pedigree.lineage.LineageIndex;
 import org.pedigree.lineage.LineageService;
@@ -42,6 +43,9 @@ public final class BrowseCatalogue {
     private final LineageService lineage;
     /** What the followed writes can have changed since the update under way (or the last) took its list. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** How many writes were noted, and how many of them the lists held show: they are stale while these differ. */
+    private final AtomicLong notes = new AtomicLong();
+    private volatile long applied;
     /** Set by the first update: from then on writes are noted (before, the first update reads the index as it is). */
     private volatile boolean wanted;
     /** Touched only by the update, one at a time. */
@@ -59,36 +63,47 @@ public final class BrowseCatalogue {
     private void noted(List<String> affected) {
         if (wanted) {
             written.addAll(affected);
+            notes.incrementAndGet();
         }
     }
 
     /**
      * The indexes as current as they are within {@link #WAIT}: when a write may have changed them,
-     * an update runs in the background, the callers of its first {@code WAIT} wait for it, and later
-     * ones get the indexes as they were until it is done.
+     * an update runs in the background, the callers of its first {@code WAIT} wait for it (and for
+     * the next, when it began before a write they follow was noted), and later ones get the indexes
+     * as they were until it is done.
      *
      * @throws LineageWarmingUp while there are no indexes yet and none is ready within {@code WAIT}
      *                          (the lineage index is still warming up, or the first indexes are being made)
      */
     public Snapshot snapshot() {
-        Snapshot now = held;
-        if (now != null && !stale()) {
-            return now;
-        }
-        CompletableFuture<Snapshot> running = start();
-        long left;
-        synchronized (this) {
-            left = WAIT.toNanos() - (System.nanoTime() - updateStarted);
-        }
-        try {
-            return running.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            return previous(null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return previous(null);
-        } catch (ExecutionException e) {
-            return previous(e.getCause());
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            if (!stale()) {
+                return held; // read after stale(): the lists of the writes it saw applied, or later ones
+            }
+            // an update that began before the last write was followed gives lists without it: then the next one is awaited
+            CompletableFuture<Snapshot> running = start();
+            long left;
+            synchronized (this) {
+                left = Math.min(deadline, updateStarted + WAIT.toNanos()) - System.nanoTime();
+            }
+            if (left <= 0) {
+                return previous(null);
+            }
+            try {
+                Snapshot made = running.get(left, TimeUnit.NANOSECONDS);
+                if (applied == notes.get()) {
+                    return made; // of the index as it is (it may itself lag a write being followed, and say so: lineage.current())
+                }
+            } catch (TimeoutException e) {
+                return previous(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return previous(null);
+            } catch (ExecutionException e) {
+                return previous(e.getCause());
+            }
         }
     }
 
@@ -119,7 +134,7 @@ public final class BrowseCatalogue {
      */
     private boolean stale() {
         BrowseRows r = rows;
-        return held == null || r == null || !written.isEmpty() || lineage.indexHeld().orElse(null) != r.index() || !lineage.current();
+        return held == null || r == null || applied != notes.get() || lineage.indexHeld().orElse(null) != r.index() || !lineage.current();
     }
 
     private Snapshot previous(Throwable failure) {
@@ -151,6 +166,7 @@ public final class BrowseCatalogue {
      * by the next update rather than missed.
      */
     private Snapshot update() {
+        long upTo = notes.get();
         List<String> changed = List.copyOf(written);
         written.removeAll(changed);
         try {
@@ -172,6 +188,7 @@ public final class BrowseCatalogue {
                 LOG.info("Browse lists version {}: {} models, {} datasets ({}) in {} ms", now.version(), now.models().size(),
                         now.datasets().size(), whole ? "every row made" : changed.size() + " rows made again", (System.nanoTime() - start) / 1_000_000);
             }
+            applied = upTo; // after held: who sees the writes applied sees the lists that show them
             return now;
         } catch (RuntimeException | Error e) {
             written.addAll(changed); // made again by the next update
