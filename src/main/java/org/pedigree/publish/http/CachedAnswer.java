@@ -15,7 +15,6 @@ import org.pedigree.publish.http.KeptReply.Header;
  * another client with the same request; {@link #reply} gives what to send.
  */
 record CachedAnswer(List<Header> headers, byte[] body, String etag) {
-
     /** Headers of the connection or of the moment, which a hit sets itself (or the edge did before the look-up, as CORS). */
     private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "server", "connection", "keep-alive",
             "transfer-encoding", "x-cache");
