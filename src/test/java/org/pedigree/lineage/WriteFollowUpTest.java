@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.Pedigree;
-import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.Tdb2LineageStore;
+import org.pedigree.testing.TrigRecords;
 
 /**
  * Between a write's commit and the lineage index following it, lineage questions are answered
@@ -63,17 +60,8 @@ class WriteFollowUpTest {
         store.close();
     }
 
-    private void write(String trig) {
-        String document = """
-                @prefix prov:   <http://www.w3.org/ns/prov#> .
-                @prefix schema: <http://schema.org/> .
-                @prefix ped:    <https://w3id.org/pedigree#> .
-                @prefix kind:   <https://w3id.org/pedigree/kind/> .
-                @prefix spdx:   <http://spdx.org/licenses/> .
-                """ + trig;
-        WriteOutcome outcome = app.writer().write(app.readers().read(new RecordSource("fixture.trig", document.getBytes(StandardCharsets.UTF_8), null)),
-                WriteMode.UPSERT, false, "test");
-        assertTrue(outcome.committed(), () -> outcome.violations().toString());
+    private void write(String... records) {
+        TrigRecords.write(app, records);
     }
 
     private void writeTheDerivative() {

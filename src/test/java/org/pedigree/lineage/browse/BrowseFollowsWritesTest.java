@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedigree.Pedigree;
-import org.pedigree.ingest.RecordSource;
-import org.pedigree.ingest.WriteMode;
-import org.pedigree.ingest.WriteOutcome;
 import org.pedigree.model.InstanceIris;
 import org.pedigree.store.Tdb2LineageStore;
 import org.pedigree.vocab.PED;
+import org.pedigree.testing.TrigRecords;
 
 /**
  * The browse lists follow the writes through the lineage index, row by row: an upstream licence
@@ -92,16 +89,7 @@ class BrowseFollowsWritesTest {
     }
 
     private void write(String... records) {
-        String document = """
-                @prefix prov:   <http://www.w3.org/ns/prov#> .
-                @prefix schema: <http://schema.org/> .
-                @prefix ped:    <https://w3id.org/pedigree#> .
-                @prefix kind:   <https://w3id.org/pedigree/kind/> .
-                @prefix spdx:   <http://spdx.org/licenses/> .
-                """ + String.join("\n", records);
-        WriteOutcome outcome = app.writer().write(app.readers().read(new RecordSource("fixture.trig", document.getBytes(StandardCharsets.UTF_8), null)),
-                WriteMode.UPSERT, false, "test");
-        assertTrue(outcome.committed(), () -> outcome.violations().toString());
+        TrigRecords.write(app, records);
     }
 
     private BrowseCatalogue.Snapshot lists() {
