@@ -34,15 +34,15 @@ public final class LineageAnalytics {
     /** The kinds of derivation, in the order the Hugging Face model tree lists them. */
     public static final List<String> KINDS = List.of("adapter", "finetune", "merge", "quantized", "unspecified");
 
-    private final LineageIndex index;
-    private final Catalogue catalogue;
     /** How many family summaries are kept per version of the index. */
     static final int FAMILIES_KEPT = 20_000;
     /** How many big families' sorted derivatives are kept per version of the index (a page of each). */
     static final int BIG_FAMILIES_KEPT = 2_000;
-    /** A model with at least this many direct derivatives has its sorted derivatives kept per version of the index. */
+    /** A model with at least this many direct derivatives is a big family: what is said of it is kept per version of the index. */
     public static final int BIG_FAMILY = 50;
 
+    private final LineageIndex index;
+    private final Catalogue catalogue;
     /** The family summaries (descendants counted by kind, no page) of this version of the index: a hub's page asks for many. */
     private final FamilyMemo<Optional<DescendantTree>> families;
     /** The derivatives of the big families, sorted, of this version of the index. */
@@ -143,11 +143,14 @@ public final class LineageAnalytics {
      * its derivation as the record states it; empty when the index does not know {@code iri}.
      */
     public Optional<DirectLineage> direct(String iri, int limit) {
-        return big(iri) ? bigDirects.get(limit + " " + iri, () -> sortDirect(iri, limit)) : sortDirect(iri, limit);
+        return bigFamily(iri) ? bigDirects.get(limit + " " + iri, () -> sortDirect(iri, limit)) : sortDirect(iri, limit);
     }
 
-    /** Whether the model has so many derivatives ({@value #BIG_FAMILY}) that its sorted derivatives are kept per version of the index. */
-    private boolean big(String iri) {
+    /**
+     * Whether the model has so many direct derivatives ({@value #BIG_FAMILY}) that what must look at
+     * all of them (its sorted derivatives, its picture) is kept per version of the index.
+     */
+    public boolean bigFamily(String iri) {
         return index.read(ix -> {
             LineageIndex.Entry e = ix.entry(iri);
             return e != null && e.childCount >= BIG_FAMILY;

@@ -49,8 +49,6 @@ public final class LineagePicture {
     }
 
     private Optional<FamilyTree> tree(String iri, NodeColouring colouring) {
-        boolean big = lineage.analytics().descendants(iri, 0, null, 0, 0)
-                .map(t -> t.direct().values().stream().mapToInt(Integer::intValue).sum() >= LineageAnalytics.BIG_FAMILY).orElse(false);
-        return big ? bigFamilies.get(colouring.name() + " " + iri, () -> layout.of(iri, colouring)) : layout.of(iri, colouring);
+        return lineage.analytics().bigFamily(iri) ? bigFamilies.get(colouring.name() + " " + iri, () -> layout.of(iri, colouring)) : layout.of(iri, colouring);
     }
 }
