@@ -7,7 +7,9 @@
 # With PAGES_DATA=DIR it serves that existing store instead of loading generated records.
 # PAGES_TARGETS lists what to measure, one per line: "LABEL|PATH|ACCEPT|304" (304: also measure the
 # conditional GET); default: one model page (PAGES_PAGE=/model/OWNER/NAME, default /model/bench/m1).
-# PAGES_WARMUP=SECONDS (default 15) is how long the targets are requested before the measurements;
+# PAGES_WARMUP=SECONDS (default 60) is how long every target is requested, all in turn, before the
+# first measurement of each server (the just-in-time compiler needs about a minute of this load to
+# compile what every page shares; warming one target at a time, the first ones measured slow);
 # BENCH_SERVE_HEAP (default 4g) the server's heap (at a million models the lineage and browse
 # indexes take about 2 GiB); PAGES_JAR the jar to serve (default target/pedigree.jar).
 # Prints a Markdown table, then "pedigree serve peak RSS N MiB" and "pedigree serve heap N MiB".
@@ -25,7 +27,7 @@ data=${PAGES_DATA:-$work/data}
 jar=${PAGES_JAR:-$here/target/pedigree.jar}
 page=${PAGES_PAGE:-/model/bench/m1}
 targets=${PAGES_TARGETS:-"model page|$page|text/html|304"}
-warmup=${PAGES_WARMUP:-15}
+warmup=${PAGES_WARMUP:-60}
 if [ -z "${PAGES_DATA:-}" ]; then
   bash "$here/bench/generate-records.sh" "$records" > "$work/records.trig"
   "$java" -jar "$here/target/pedigree.jar" load --data "$data" "$work/records.trig" > "$work/load.log" 2>&1 || {
@@ -51,6 +53,9 @@ serve() {
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
+# alone: one client sending one request at a time, so the latency is the time an answer takes, not
+# the time it waits in a queue behind 15 others on two saturated cores
+alone() { wrk -t1 -c1 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
 etag() { curl -sfI "$@" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}'; }
 
 # What nginx serves: the bytes Pedigree answered for each target, each under its own path and type.
@@ -86,12 +91,26 @@ nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 proxy=$!
 sleep 1
 
+# warm_up: every target in turn (a wrk script cycling through them), so that what the pages share is
+# compiled before the first one is measured
+{
+  echo "local targets = {"
+  while IFS='|' read -r label path accept conditional; do
+    [ -n "$label" ] && echo "  {path = [[$path]], accept = [[$accept]]},"
+  done <<< "$targets"
+  echo "}"
+  echo "local i = 0"
+  echo "request = function() i = i % #targets + 1; return wrk.format('GET', targets[i].path, {Accept = targets[i].accept}) end"
+} > "$work/all-targets.lua"
+warm_up() { wrk -t2 -c16 -d"${warmup}s" -s "$work/all-targets.lua" "http://127.0.0.1:$ours" > /dev/null; }
+
 # rendered: every request renders (warmed up first, until the just-in-time compiler has compiled the code)
+warm_up
 n=0
 while IFS='|' read -r label path accept conditional; do
   [ -n "$label" ] || continue
   n=$((n + 1))
-  wrk -t2 -c16 -d"${warmup}s" -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
+  wrk -t2 -c16 -d5s -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
   rendered[n]=$(measure -H "Accept: $accept" "http://127.0.0.1:$ours$path")
   wrk -t2 -c16 -d2s "http://127.0.0.1:$theirs/t$n" > /dev/null
   static[n]=$(measure "http://127.0.0.1:$theirs/t$n")
@@ -100,6 +119,7 @@ stop
 
 # hot: the default page cache
 serve 64m
+warm_up
 n=0
 while IFS='|' read -r label path accept conditional; do
   [ -n "$label" ] || continue
@@ -107,6 +127,8 @@ while IFS='|' read -r label path accept conditional; do
   curl -sf -o /dev/null "http://127.0.0.1:$ours$path" -H "Accept: $accept"   # the first answer may wait for the browse index
   wrk -t2 -c16 -d2s -H "Accept: $accept" "http://127.0.0.1:$ours$path" > /dev/null
   hot[n]=$(measure -H "Accept: $accept" "http://127.0.0.1:$ours$path")
+  hotAlone[n]=$(alone -H "Accept: $accept" "http://127.0.0.1:$ours$path")
+  staticAlone[n]=$(alone "http://127.0.0.1:$theirs/t$n")
   if [ "$conditional" = 304 ]; then
     ours_etag=$(etag "http://127.0.0.1:$ours$path" -H "Accept: $accept")
     theirs_etag=$(etag "http://127.0.0.1:$theirs/t$n")
@@ -143,6 +165,19 @@ while IFS='|' read -r label path accept conditional; do
       printf "| %s, 304 Not Modified | | %.0f req/s, p50 %s, p99 %s | nginx 304: %.0f req/s, p50 %s, p99 %s | | %.3f× |\n",
         l, cr, c50, c99, mr, m50, m99, cr / mr }'
   fi
+done <<< "$targets"
+echo
+echo "One client, one request at a time (hot; the time an answer takes):"
+echo
+echo "| target | Pedigree hot | nginx, same bytes |"
+echo "|---|---|---|"
+n=0
+while IFS='|' read -r label path accept conditional; do
+  [ -n "$label" ] || continue
+  n=$((n + 1))
+  read -r ar a50 a99 <<< "${hotAlone[n]}"
+  read -r br b50 b99 <<< "${staticAlone[n]}"
+  printf '| %s `%s` | %.0f req/s, p50 %s, p99 %s | %.0f req/s, p50 %s, p99 %s |\n' "$label" "$path" "$ar" "$a50" "$a99" "$br" "$b50" "$b99"
 done <<< "$targets"
 echo
 echo "pedigree serve peak RSS $((peak / 1024)) MiB"

@@ -118,7 +118,7 @@ rss_of() { awk '{printf "%.0f MiB (anon %.0f MiB)", $2 / 1024, $3 / 1024}' "$wor
       -v records="$changed_records" -v load="$(time_of change-load)" 'BEGIN {
     printf "| ready after start (`/readyz` 200) | first start %s s; restart, store unchanged %s s; restart after `pedigree load` of %d changed records (%.1f s) %s s | — | | | |\n", first, again, records, load, changed }'
 } > "$work/table.md"
-grep -v '^pedigree serve' "$work/pages.out" | grep '^|' > "$work/pages.md"
+grep -v '^pedigree serve' "$work/pages.out" | sed -n '/^|/,$p' > "$work/pages.md"   # both tables, from the first
 finished=$(date -u +%Y-%m-%dT%H:%MZ)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cores=$(nproc)

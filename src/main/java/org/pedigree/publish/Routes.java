@@ -91,7 +91,7 @@ final class Routes {
         Pages pages = new Pages(site);
         LineageApi lineageApi = new LineageApi(site, lineage);
         ApiDocs apiDocs = new ApiDocs(pages);
-        HomePage home = new HomePage(app.overview(), pages);
+        HomePage home = new HomePage(site, app.overview(), pages);
         BrowsePage browse = new BrowsePage(site, browseCatalogue, pages);
         TermPage termPage = new TermPage(site, knowledge.merged(), new CounterExamples(knowledge.merged(), site.baseUri()), browseCatalogue, pages);
         DictionaryPage dictionary = new DictionaryPage(site, knowledge.merged(), pages);

@@ -30,15 +30,109 @@ public final class BrowsePage {
     static final int SUGGESTIONS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A facet value on the page: words, count, the link that applies (or removes) it. */
-    public record FacetValue(String text, int count, String href, boolean active) {}
+    /**
+     * A facet value on the page: words, count, the link that applies it, and whether it is applied
+     * ({@code "true"} for {@code aria-current}, else null). Beans, like the rows, for the reason
+     * {@link org.pedigree.publish.view.Anchor} gives.
+     */
+    public static final class FacetValue {
+        private final String text;
+        private final int count;
+        private final String href;
+        private final String current;
+
+        FacetValue(String text, int count, String href, boolean active) {
+            this.text = text;
+            this.count = count;
+            this.href = href;
+            this.current = active ? "true" : null;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public int getCount() {
+            return count;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getCurrent() {
+            return current;
+        }
+    }
 
     /** A facet with its values, and the link that removes its filter when one is applied. */
     public record FacetView(String parameter, String words, List<FacetValue> values, int more, String clear) {}
 
-    /** One row of the list. */
-    public record Row(String href, String label, String hfId, String description, List<String> kinds, List<String> licences,
-               List<String> restrictions, String advisory) {}
+    /**
+     * One row of the list, every value ready to show: the Hub id only when it differs from the
+     * label, the advisory status only when there is one.
+     */
+    public static final class Row {
+        private final String href;
+        private final String label;
+        private final String otherId;
+        private final String description;
+        private final List<String> kinds;
+        private final List<String> licences;
+        private final List<String> restrictions;
+        private final String advisory;
+
+        Row(String href, String label, String hfId, String description, List<String> kinds, List<String> licences,
+            List<String> restrictions, String advisory) {
+            this.href = href;
+            this.label = label;
+            this.otherId = hfId == null || hfId.equals(label) ? null : hfId;
+            this.description = description;
+            this.kinds = kinds;
+            this.licences = licences;
+            this.restrictions = restrictions;
+            this.advisory = "none".equals(advisory) ? null : advisory;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** The Hub id when it is not the label already shown, else null. */
+        public String getOtherId() {
+            return otherId;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public List<String> getKinds() {
+            return kinds;
+        }
+
+        public List<String> getLicences() {
+            return licences;
+        }
+
+        public List<String> getRestrictions() {
+            return restrictions;
+        }
+
+        /** The advisory status ({@code affected}, {@code under_investigation} …), or null when none reaches the model. */
+        public String getAdvisory() {
+            return advisory;
+        }
+
+        /** The advisory status in words. */
+        public String getAdvisoryWords() {
+            return advisory == null ? null : advisory.replace('_', ' ');
+        }
+    }
 
     private final Site site;
     private final BrowseCatalogue catalogue;
