@@ -21,6 +21,10 @@ final class ImportOptions {
             description = "How to print the validation report (default words).")
     String reportFormat;
 
+    @Option(names = "--verbose", description = "List every finding in the words report (by default, more than "
+            + ReportPrinter.LISTED_UP_TO + " are summarised by kind, with counts and " + ReportPrinter.EXAMPLES + " examples each).")
+    boolean verbose;
+
     ReportPrinter.Format report() {
         return RecordInputOptions.report(reportFormat);
     }

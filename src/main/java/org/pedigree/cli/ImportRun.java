@@ -82,7 +82,7 @@ final class ImportRun {
         if (outcome.committed()) {
             local.pedigree.rememberBaseUri();
         }
-        ReportPrinter.print(outcome, options.report(), outcome.committed(), out);
+        ReportPrinter.print(outcome, options.report(), options.verbose, outcome.committed(), out);
         return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
     }
 

@@ -58,7 +58,7 @@ final class LoadCommand implements Callable<Integer> {
             if (outcome.committed()) {
                 local.pedigree.rememberBaseUri();
             }
-            ReportPrinter.print(outcome, report, outcome.committed(), out);
+            ReportPrinter.print(outcome, report, input.verbose, outcome.committed(), out);
             return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
         }
     }

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean hasStore = Files.isDirectory(config.dataDir()) && Files.exists(config.dataDir().resolve("tdb.lock"));
         try (LocalStore local = hasStore ? LocalStore.open(config) : LocalStore.inMemory(config.baseUri())) {
             WriteOutcome outcome = local.pedigree.writer().check(inputs.batch(local.pedigree.readers()));
-            ReportPrinter.print(outcome, report, false, out);
+            ReportPrinter.print(outcome, report, input.verbose, false, out);
             return outcome.refusedIds().isEmpty() ? 0 : Main.USER_ERROR;
         }
     }

@@ -10,8 +10,12 @@ package org.pedigree.validate;
  * @param path     the property path, or null
  * @param value    the offending value, or null
  * @param message  what is wrong and how to fix it
+ * @param rule     the rule of Pedigree's shapes that gave it ({@code ModelName}, {@code DistinctAcyclicDerivation}: the
+ *                 named constraint or shape), or SHACL's constraint component when the shape has no name; what the words
+ *                 report groups findings by
  */
-public record Finding(String severity, String recordId, String source, String focus, String path, String value, String message) {
+public record Finding(String severity, String recordId, String source, String focus, String path, String value, String message,
+                      String rule) {
     /** True for a Violation: the record is refused. */
     public boolean refuses() {
         return "Violation".equals(severity);

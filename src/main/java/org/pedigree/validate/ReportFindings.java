@@ -42,10 +42,22 @@ public final class ReportFindings {
                     path == null ? null : path.isURI() ? prefixed(path.getURI()) : ShaclPaths.parsePath(report, path).toString(),
                     show(iris, one(report, result, SHACL.value)),
                     shorten(iris, String.valueOf(one(report, result, SHACL.resultMessage) == null ? ""
-                            : one(report, result, SHACL.resultMessage).getLiteralLexicalForm()))));
+                            : one(report, result, SHACL.resultMessage).getLiteralLexicalForm())),
+                    rule(report, result)));
         });
         findings.sort(ORDER);
         return findings;
+    }
+
+    /** The named constraint (a SPARQL constraint of a shape), else the named shape, else the constraint component. */
+    private static String rule(Graph report, Node result) {
+        for (Node property : List.of(SHACL.sourceConstraint, SHACL.sourceShape, SHACL.sourceConstraintComponent)) {
+            Node rule = one(report, result, property);
+            if (rule != null && rule.isURI()) {
+                return rule.getLocalName();
+            }
+        }
+        return null;
     }
 
     private static int severityOrder(String severity) {

@@ -162,4 +162,43 @@ class LoadCommandTest {
         assertEquals("", run("", "token", "list", "--data", data().toString()).out());
         assertEquals(1, run("", "token", "revoke", "ci-bot", "--data", data().toString()).code());
     }
+
+    @Test
+    void many_findings_are_summarised_by_kind_with_the_refused_record_in_full_and_every_one_with_verbose() throws Exception {
+        StringBuilder trig = new StringBuilder("""
+                @prefix prov:   <http://www.w3.org/ns/prov#> .
+                @prefix schema: <http://schema.org/> .
+                @prefix ped:    <https://w3id.org/pedigree#> .
+                @prefix kind:   <https://w3id.org/pedigree/kind/> .
+                """);
+        String base = "<" + BASE + "model/acme/base>";
+        for (int i = 1; i <= 30; i++) {   // no name and no licence: two warnings each
+            trig.append("<" + BASE + "record/acme--m" + i + "> { <" + BASE + "model/acme/m" + i + "> a ped:Model, prov:Entity ; prov:wasDerivedFrom "
+                    + base + " ; prov:qualifiedDerivation [ a prov:Derivation ; prov:entity " + base + " ; ped:derivationKind kind:finetune ] . }\n");
+        }
+        trig.append("<" + BASE + "record/acme--bad> { <" + BASE + "model/acme/bad> a ped:Model, prov:Entity ; schema:name \"bad\" ; schema:license \"MIT\" ; prov:wasDerivedFrom "
+                + base + " ; prov:qualifiedDerivation [ a prov:Derivation ; prov:entity " + base + " ; ped:derivationKind kind:finetune ] . }\n");
+        Path file = dir.resolve("many.trig");
+        Files.writeString(file, trig);
+
+        Result summary = run("", "validate", "--data", data().toString(), file.toString());
+        assertEquals(1, summary.code(), summary.err());
+        String out = summary.out();
+        assertTrue(out.lines().count() <= 40, "a summary a person can read:\n" + out);
+        assertTrue(out.contains("Warning   30 × ModelName (schema:name), in 30 record(s)"), out);
+        assertTrue(out.contains("Violation 1 × ModelLicenceIsIri (schema:license), in 1 record(s)"), out);
+        assertTrue(out.indexOf("ModelLicenceIsIri") < out.indexOf("ModelName"), "what refuses a record comes first:\n" + out);
+        assertTrue(out.contains("The model has no schema:name"), "each kind says what to do:\n" + out);
+        assertTrue(out.contains(file + ", record acme--bad:"), "the refused record in full:\n" + out);
+        assertTrue(out.contains("--verbose"), out);
+        assertTrue(out.contains("e.g. acme--m1, acme--m10, acme--m11 in " + file), "three examples:\n" + out);
+        assertTrue(!out.contains("acme--m17"), "not every record is listed:\n" + out);
+
+        Result verbose = run("", "validate", "--verbose", "--data", data().toString(), file.toString());
+        assertEquals(1, verbose.code(), verbose.err());
+        for (int i = 1; i <= 30; i++) {
+            assertTrue(verbose.out().contains(file + ", record acme--m" + i + ":"), "every record's findings with --verbose: m" + i);
+        }
+        assertEquals(summary.out().lines().filter(l -> l.startsWith("Refused")).toList(), verbose.out().lines().filter(l -> l.startsWith("Refused")).toList());
+    }
 }
