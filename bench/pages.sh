@@ -52,10 +52,12 @@ serve() {
   for _ in $(seq 1 2400); do curl -sf -o /dev/null "http://127.0.0.1:$ours/models?q=m" && break; sleep 0.5; done   # 503 until the lists are made
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
-measure() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
+# wrk_stats THREADS CONNECTIONS ARGS…: "requests/s p50 p99" of one wrk run
+wrk_stats() { wrk -t"$1" -c"$2" -d"${seconds}s" --latency "${@:3}" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
+measure() { wrk_stats 2 16 "$@"; }
 # alone: one client sending one request at a time, so the latency is the time an answer takes, not
 # the time it waits in a queue behind 15 others on two saturated cores
-alone() { wrk -t1 -c1 -d"${seconds}s" --latency "$@" > "$work/wrk.txt"; awk '/Requests\/sec/ {r=$2} / 50%/ {a=$2} / 99%/ {b=$2} END {printf "%s %s %s", r, a, b}' "$work/wrk.txt"; }
+alone() { wrk_stats 1 1 "$@"; }
 etag() { curl -sfI "$@" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}'; }
 
 # What nginx serves: the bytes Pedigree answered for each target, each under its own path and type.

@@ -65,11 +65,13 @@ final class ReportPrinter {
 
     private static void words(WriteOutcome outcome, boolean verbose, boolean stored, PrintWriter out) {
         List<Finding> findings = outcome.findings();
-        if (verbose || findings.size() <= LISTED_UP_TO) {
-            listed(findings, out);
-        } else {
+        boolean summary = !verbose && findings.size() > LISTED_UP_TO;
+        if (summary) {
             summarised(findings, outcome.refusedIds(), out);
+        } else {
+            listed(findings, out);
         }
+        String above = summary ? "summarised above (--verbose lists every one)" : "above";
         long violations = outcome.violations().size();
         long warnings = findings.size() - violations;
         if (!outcome.refusedIds().isEmpty()) {
@@ -80,15 +82,11 @@ final class ReportPrinter {
             long unchanged = outcome.stored().stream().filter(WriteOutcome.Stored::unchanged).count();
             out.println("Stored " + (outcome.stored().size() - unchanged) + " record(s)"
                     + (unchanged > 0 ? ", " + unchanged + " unchanged" : "")
-                    + (warnings > 0 ? "; " + warnings + " warning(s) and note(s) " + where(verbose, findings) : "") + ".");
+                    + (warnings > 0 ? "; " + warnings + " warning(s) and note(s) " + above : "") + ".");
         } else if (outcome.refusedIds().isEmpty()) {
             out.println("Valid: " + outcome.stored().size() + " record(s) conform"
-                    + (warnings > 0 ? "; " + warnings + " warning(s) and note(s) " + where(verbose, findings) : "") + ".");
+                    + (warnings > 0 ? "; " + warnings + " warning(s) and note(s) " + above : "") + ".");
         }
-    }
-
-    private static String where(boolean verbose, List<Finding> findings) {
-        return verbose || findings.size() <= LISTED_UP_TO ? "above" : "summarised above (--verbose lists every one)";
     }
 
     /** Every finding, record by record. */
